@@ -1,0 +1,105 @@
+// Amendment instructions are generated from links, never typed (design section
+// 3; R129-R133, R162): "Ketentuan Pasal 27 diubah sehingga berbunyi sebagai
+// berikut:", "Di antara Pasal 4 dan Pasal 5 disisipkan 1 (satu) pasal, yakni
+// Pasal 4A sehingga berbunyi sebagai berikut:", "Pasal 9 dihapus."
+import type { Node } from 'prosemirror-model';
+import type { Law, LibraryIndex } from './library';
+import { parseArticle, type ArticlePath } from './article';
+import { readLinks, type Link } from './links';
+import { angkaDenganKata } from './terbilang';
+import type { Numbering } from './numbering';
+
+export interface LawCitation {
+  readonly text: string;
+  /** The LN/TLN numbers were not found in the reference and are left as "…". */
+  readonly gazetteMissing: boolean;
+}
+
+function gazetteText(g: Law['gazette'] | undefined): { text: string; missing: boolean } {
+  if (!g) return { text: '(Lembaran Negara Republik Indonesia Tahun … Nomor …, Tambahan Lembaran Negara Republik Indonesia Nomor …)', missing: true };
+  return { text: `(Lembaran Negara Republik Indonesia Tahun ${g.ln.year} Nomor ${g.ln.number}, Tambahan Lembaran Negara Republik Indonesia Nomor ${g.tln})`, missing: false };
+}
+
+/**
+ * A law cited with its gazette numbers and, when amended, its amendments (R23,
+ * R130): "... sebagaimana telah diubah dengan ..." or "... sebagaimana telah
+ * beberapa kali diubah terakhir dengan ...".
+ */
+export function citeLaw(lawId: string, lib: LibraryIndex | undefined): LawCitation {
+  const law = lib?.law(lawId);
+  if (!law) return { text: `Undang-Undang ${lawId}`, gazetteMissing: true };
+  const own = gazetteText(law.gazette);
+  let text = `${law.citation} ${own.text}`;
+  let missing = own.missing;
+  const last = law.amendments[law.amendments.length - 1];
+  if (last) {
+    const g = gazetteText(last.gazette);
+    missing ||= g.missing;
+    text += law.amendments.length === 1 ? ` sebagaimana telah diubah dengan ${last.citation} ${g.text}` : ` sebagaimana telah beberapa kali diubah terakhir dengan ${last.citation} ${g.text}`;
+  }
+  return { text, gazetteMissing: missing };
+}
+
+/** "ayat (1) dan ayat (2)" for the units of an article path below its Pasal. */
+function unitsText(path: ArticlePath): string {
+  const one = (units: ArticlePath['units']) => [...units].reverse().map((u) => (u.unit === 'ayat' ? `ayat (${u.num})` : `${u.unit} ${u.num}`)).join(' ');
+  const all = [path.units, ...path.also].map(one);
+  return all.length <= 2 ? all.join(' dan ') : `${all.slice(0, -1).join(', ')}, dan ${all[all.length - 1]}`;
+}
+
+function nextArticle(law: Law | undefined, after: string): string | null {
+  if (!law) return null;
+  const i = law.articles.indexOf(after);
+  return i >= 0 && i + 1 < law.articles.length ? law.articles[i + 1]! : null;
+}
+
+/** The restated units of a point and the link that governs its instruction. */
+function pointLinks(point: Node): { link: Link | null; pasal: Node[] } {
+  const own = readLinks(point.attrs.links);
+  const pasal: Node[] = [];
+  point.forEach((child) => pasal.push(child));
+  if (own[0]) return { link: own[0], pasal };
+  for (const p of pasal) {
+    const l = readLinks(p.attrs.links)[0];
+    if (l) return { link: l, pasal };
+  }
+  return { link: null, pasal };
+}
+
+/** The instruction of one amendment point. `inLaw` adds the law citation (single-point form b of R130). */
+export function pointInstruction(point: Node, numbering: Numbering, lib: LibraryIndex | undefined, inLaw: string | null): string {
+  const { link, pasal } = pointLinks(point);
+  const cite = inLaw ? ` ${inLaw}` : '';
+  if (!link) return `Ketentuan${cite} diubah sehingga berbunyi sebagai berikut:`;
+  if (link.op === 'inserts') {
+    const after = /^Pasal (\S+)$/.exec(link.after)?.[1] ?? link.after;
+    const law = lib?.law(link.law);
+    const nums = pasal.map((p) => numbering.byId.get(String(p.attrs.id))?.num ?? '…');
+    const yakni = nums.map((n) => `Pasal ${n}`);
+    const list = yakni.length <= 2 ? yakni.join(' dan ') : `${yakni.slice(0, -1).join(', ')}, dan ${yakni[yakni.length - 1]}`;
+    const count = `${angkaDenganKata(Math.max(1, nums.length))} pasal`;
+    const next = nextArticle(law, after);
+    if (law && next === null && law.articles.includes(after)) return `Setelah Pasal ${after}${cite} ditambahkan ${count}, yakni ${list} sehingga berbunyi sebagai berikut:`;
+    return `Di antara Pasal ${after} dan Pasal ${next ?? '…'}${cite} disisipkan ${count}, yakni ${list} sehingga berbunyi sebagai berikut:`;
+  }
+  const path = parseArticle(link.article);
+  if (!path) return `Ketentuan ${link.article}${cite} diubah sehingga berbunyi sebagai berikut:`;
+  const sub = path.units.length > 0;
+  if (link.op === 'repeals') {
+    if (!sub) return `Pasal ${path.pasal}${cite} dihapus.`;
+    return `Ketentuan ${unitsText(path)} Pasal ${path.pasal}${cite} dihapus.`;
+  }
+  if (!sub) return `Ketentuan Pasal ${path.pasal}${cite} diubah sehingga berbunyi sebagai berikut:`;
+  const onlyAyat = path.units.length === 1 && path.units[0]!.unit === 'ayat' && path.also.every((u) => u.length === 1 && u[0]!.unit === 'ayat');
+  return onlyAyat
+    ? `Ketentuan ${unitsText(path)} Pasal ${path.pasal}${cite} diubah sehingga berbunyi sebagai berikut:`
+    : `Ketentuan ${unitsText(path)} Pasal ${path.pasal}${cite} diubah sehingga Pasal ${path.pasal} berbunyi sebagai berikut:`;
+}
+
+/** The opening of an amending Pasal: form (a) of R130 for several points. */
+export function amendingIntro(pasal: Node, lib: LibraryIndex | undefined): { text: string; gazetteMissing: boolean; single: boolean } {
+  const lawId = typeof pasal.attrs.law === 'string' ? pasal.attrs.law : '';
+  const cite = citeLaw(lawId, lib);
+  const single = pasal.childCount === 1;
+  return { text: `Beberapa ketentuan dalam ${cite.text} diubah sebagai berikut:`, gazetteMissing: cite.gazetteMissing, single };
+}

@@ -1,0 +1,67 @@
+// Template parameters and how their values are written in the official style:
+// "24 (dua puluh empat) jam", "kategori VI", "Rp5.000.000.000,00 (lima miliar
+// rupiah)" (R44, R76, R158).
+import type { Param } from './library';
+import { angkaDenganKata, roman, rupiah } from './terbilang';
+
+/** What a slot node needs to write its value without the library. */
+export type SlotFormat =
+  | { readonly type: 'integer'; readonly unit: string; readonly prefix?: string }
+  | { readonly type: 'kategori' }
+  | { readonly type: 'rupiah' }
+  | { readonly type: 'choice'; readonly options: Readonly<Record<string, string>> };
+
+export type ParamValue = number | string;
+
+/** The format a slot of this parameter carries. */
+export function slotFormat(param: Param): SlotFormat {
+  switch (param.type) {
+    case 'integer':
+      return param.prefix ? { type: 'integer', unit: param.unit, prefix: param.prefix } : { type: 'integer', unit: param.unit };
+    case 'kategori':
+      return { type: 'kategori' };
+    case 'rupiah':
+      return { type: 'rupiah' };
+    case 'choice':
+      return { type: 'choice', options: Object.fromEntries(param.options.map((o) => [o.value, o.text])) };
+  }
+}
+
+/** Writes a value in the official style. */
+export function formatValue(format: SlotFormat | null, value: unknown): string {
+  if (!format) return String(value ?? '');
+  switch (format.type) {
+    case 'integer': {
+      const n = typeof value === 'number' ? value : Number(value);
+      if (!Number.isFinite(n)) return '…';
+      const text = `${angkaDenganKata(n)} ${format.unit}`;
+      return format.prefix ? `${format.prefix} ${text}` : text;
+    }
+    case 'kategori': {
+      const n = typeof value === 'number' ? value : Number(value);
+      return Number.isInteger(n) && n >= 1 && n <= 8 ? `kategori ${roman(n)}` : 'kategori …';
+    }
+    case 'rupiah': {
+      const n = typeof value === 'number' ? value : Number(value);
+      return Number.isFinite(n) ? rupiah(n) : 'Rp…';
+    }
+    case 'choice':
+      return format.options[String(value)] ?? '…';
+  }
+}
+
+/** Checks a value against its parameter; null when valid, else a message naming the bound. */
+export function checkValue(param: Param, value: unknown): string | null {
+  switch (param.type) {
+    case 'integer':
+    case 'kategori':
+    case 'rupiah': {
+      if (typeof value !== 'number' || !Number.isInteger(value)) return `${param.name}: harus bilangan bulat`;
+      if (value < param.min) return `${param.name}: paling rendah ${param.min}`;
+      if (value > param.max) return `${param.name}: paling tinggi ${param.max}`;
+      return null;
+    }
+    case 'choice':
+      return param.options.some((o) => o.value === value) ? null : `${param.name}: pilih salah satu dari ${param.options.map((o) => o.value).join(', ')}`;
+  }
+}
