@@ -12,6 +12,7 @@ import { lintDraft } from '../core/lint/lint';
 import { computeNumbering } from '../core/numbering';
 import { checklist } from '../core/checklist';
 import { templateExtent } from '../core/library-summary';
+import { runExport, EXPORT_KINDS } from './export-command';
 
 export interface Io {
   readonly stdout: (s: string) => void;
@@ -25,6 +26,7 @@ const USAGE = `usage:
   rancang new [--starter ID] --out FILE [--force]
   rancang check FILE [--json]
   rancang lint FILE [--json]
+  rancang export FILE --out DIR [--only ${EXPORT_KINDS.join(',')}] [--author NAME] [--date ISO] [--force]
   rancang templates [--json]`;
 
 async function library(io: Io): Promise<{ lib: Library; idx: LibraryIndex }> {
@@ -112,6 +114,7 @@ const COMMANDS: Record<string, { flags: Record<string, 'boolean' | 'string'>; po
   new: { flags: { starter: 'string', out: 'string', force: 'boolean' }, positionals: 0, run: cmdNew },
   lint: { flags: { json: 'boolean' }, positionals: 1, run: cmdLint },
   check: { flags: { json: 'boolean' }, positionals: 1, run: cmdCheck },
+  export: { flags: { out: 'string', only: 'string', author: 'string', date: 'string', force: 'boolean' }, positionals: 1, run: runExport },
   templates: { flags: { json: 'boolean' }, positionals: 0, run: cmdTemplates },
 };
 

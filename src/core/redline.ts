@@ -1,0 +1,239 @@
+// The redline change set (design section 7): for every existing provision the
+// draft amends, replaces, repeals or inserts into, the text in force and the
+// proposed text, diffed word by word, provision by provision (never the whole
+// law as one string), with small alternating changes merged into phrases.
+import type { Node } from 'prosemirror-model';
+import { diffWordsWithSpace } from 'diff';
+import type { CorpusProvision, CorpusStatus, LibraryIndex } from './library';
+import type { Numbering } from './numbering';
+import { readLinks, type Link } from './links';
+import { provisionText, type ReadingContext } from './reading';
+import { parseArticle, splitNumber } from './article';
+import { collectClauses } from './clauses';
+import { templateCriteria } from './gaps';
+import { definedTerms } from './terms';
+
+export type SegmentType = 'equal' | 'insert' | 'delete';
+
+export interface Segment {
+  readonly type: SegmentType;
+  readonly text: string;
+}
+
+export interface RedlineEntry {
+  /** The principal law whose article changes (UU-11-2008 for an ITE article restated by UU 1/2024). */
+  readonly law: string;
+  /** The article of the principal law ("Pasal 40", "Pasal 40B"). */
+  readonly article: string;
+  readonly op: Link['op'];
+  readonly existing: string;
+  readonly proposed: string;
+  readonly segments: readonly Segment[];
+  /** The corpus provision compared against, absent for insertions. */
+  readonly provision: CorpusProvision | null;
+  readonly status: CorpusStatus | null;
+  /** How the existing text was obtained: the corpus text, or the wording in force since 2 January 2026. */
+  readonly basis: 'text' | 'in-force-composed' | 'in-force-adjusted' | 'none';
+  /** Warnings the exported document shows beside the provision. */
+  readonly notes: readonly string[];
+  /** The bill's provision that holds the proposed text, and its label ("Pasal 12" or "Pasal 60 angka 3"). */
+  readonly nodeId: string;
+  readonly billLabel: string;
+  /** Gaps the clause containing this provision closes (fully or partly). */
+  readonly gaps: readonly string[];
+}
+
+const TOKEN = /\n|[^\S\n]+|[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu;
+
+function tokens(s: string): string[] {
+  return s.match(TOKEN) ?? [];
+}
+
+/**
+ * Word-level diff of two texts. The common prefix and suffix are cut first so
+ * the diff works only on what changed; a time limit guards pathological input.
+ */
+export function diffText(oldText: string, newText: string): Segment[] {
+  if (oldText === newText) return oldText ? [{ type: 'equal', text: oldText }] : [];
+  const a = tokens(oldText);
+  const b = tokens(newText);
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const head = a.slice(0, pre).join('');
+  const tail = a.slice(a.length - suf).join('');
+  const midA = a.slice(pre, a.length - suf).join('');
+  const midB = b.slice(pre, b.length - suf).join('');
+  const out: Segment[] = [];
+  if (head) out.push({ type: 'equal', text: head });
+  const changes = midA && midB ? diffWordsWithSpace(midA, midB, { timeout: 500 }) : undefined;
+  if (changes) for (const c of changes) out.push({ type: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value });
+  else {
+    if (midA) out.push({ type: 'delete', text: midA });
+    if (midB) out.push({ type: 'insert', text: midB });
+  }
+  if (tail) out.push({ type: 'equal', text: tail });
+  return mergePhrases(out);
+}
+
+/** An equal run short enough to be swallowed into the change around it. */
+function isGlue(s: Segment): boolean {
+  if (s.type !== 'equal' || s.text.includes('\n')) return false;
+  const words = tokens(s.text).filter((t) => t.trim() !== '');
+  return words.length === 0 || (words.length === 1 && words[0]!.length <= 4);
+}
+
+/**
+ * Merges changes separated only by spaces or a very short word into one
+ * deletion and one insertion, so a redline reads as phrases rather than
+ * character soup. The old and new texts are preserved exactly.
+ */
+export function mergePhrases(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < segments.length) {
+    const s = segments[i]!;
+    if (s.type === 'equal') {
+      out.push(s);
+      i++;
+      continue;
+    }
+    let del = '';
+    let ins = '';
+    let j = i;
+    // Consume changes and glue while another change follows the glue.
+    for (;;) {
+      const cur = segments[j];
+      if (!cur) break;
+      if (cur.type === 'delete') del += cur.text;
+      else if (cur.type === 'insert') ins += cur.text;
+      else if (isGlue(cur) && segments[j + 1] && segments[j + 1]!.type !== 'equal') {
+        del += cur.text;
+        ins += cur.text;
+      } else break;
+      j++;
+    }
+    if (del) out.push({ type: 'delete', text: del });
+    if (ins) out.push({ type: 'insert', text: ins });
+    i = j;
+  }
+  // Join neighbours of the same type.
+  const joined: Segment[] = [];
+  for (const s of out) {
+    const last = joined[joined.length - 1];
+    if (last && last.type === s.type) joined[joined.length - 1] = { type: s.type, text: last.text + s.text };
+    else joined.push(s);
+  }
+  return joined;
+}
+
+/** The text after accepting all changes. */
+export function acceptAll(segments: readonly Segment[]): string {
+  return segments.filter((s) => s.type !== 'delete').map((s) => s.text).join('');
+}
+
+/** The text after rejecting all changes. */
+export function rejectAll(segments: readonly Segment[]): string {
+  return segments.filter((s) => s.type !== 'insert').map((s) => s.text).join('');
+}
+
+/** The wording a redline compares against: in force since 2 January 2026 where known. */
+export function existingWording(p: CorpusProvision): { text: string; basis: RedlineEntry['basis']; notes: string[] } {
+  const notes: string[] = [];
+  if (p.status === 'partial') notes.push('Teks yang ada dalam korpus hanya sebagian (partial); redline ini tidak memuat sisa ketentuan yang tidak ditemukan.');
+  if (p.status === 'paraphrase') notes.push('Teks yang ada dalam korpus adalah parafrasa, bukan kutipan verbatim; jangan dikutip sebagai hukum.');
+  if (p.currency === 'revoked') notes.push(`Ketentuan ini sudah dicabut: ${p.currencyNote}`);
+  if (p.currency === 'superseded') notes.push(`Ketentuan ini sudah diganti: ${p.currencyNote}`);
+  if (p.currency === 'unclear') notes.push(`Status berlakunya belum pasti: ${p.currencyNote}`);
+  if (p.inForce) {
+    notes.push(`Dibandingkan dengan rumusan yang berlaku sejak 2 Januari 2026 (UU 1/2026): ${p.inForce.note}`);
+    return { text: p.inForce.text, basis: p.inForce.basis === 'composed' ? 'in-force-composed' : 'in-force-adjusted', notes };
+  }
+  return { text: p.text, basis: 'text', notes };
+}
+
+interface LinkedNode {
+  readonly node: Node;
+  readonly link: Link;
+  readonly ancestors: readonly string[];
+  readonly clause: string | null;
+}
+
+function linkedNodes(doc: Node): LinkedNode[] {
+  const out: LinkedNode[] = [];
+  const walk = (node: Node, ancestors: string[], clause: string | null): void => {
+    const id = typeof node.attrs.id === 'string' ? node.attrs.id : null;
+    const here = typeof node.attrs.clause === 'string' && node.attrs.clause ? node.attrs.clause : clause;
+    if ('links' in node.attrs) for (const link of readLinks(node.attrs.links)) out.push({ node, link, ancestors, clause: here });
+    if (node.isTextblock) return;
+    const next = id ? [...ancestors, id] : ancestors;
+    node.forEach((c) => walk(c, next, here));
+  };
+  walk(doc.child(2), [], null);
+  return out;
+}
+
+function articleOrder(lib: LibraryIndex, law: string, article: string): number {
+  const path = parseArticle(article);
+  const list = lib.law(law)?.articles ?? [];
+  if (!path) return Number.MAX_SAFE_INTEGER;
+  const i = list.indexOf(path.pasal);
+  if (i >= 0) return i;
+  const { base } = splitNumber(path.pasal);
+  return Number.isNaN(base) ? Number.MAX_SAFE_INTEGER : base + 0.5;
+}
+
+/** Every redline entry of a draft, grouped by law and ordered by article. */
+export function buildRedline(doc: Node, numbering: Numbering, lib: LibraryIndex): RedlineEntry[] {
+  const ctx: ReadingContext = { numbering, lib };
+  const instances = new Map(collectClauses(doc).map((c) => [c.clause, c]));
+  const terms = new Set(definedTerms(doc).map((d) => d.term));
+  const entries: RedlineEntry[] = [];
+  for (const { node, link, ancestors, clause } of linkedNodes(doc)) {
+    const id = String(node.attrs.id ?? '');
+    const info = numbering.byId.get(id);
+    const proposedRaw = link.op === 'repeals' ? 'Dihapus.' : provisionText(node, ancestors, ctx);
+    let law: string;
+    let article: string;
+    let existing = '';
+    let provision: CorpusProvision | null = null;
+    let basis: RedlineEntry['basis'] = 'none';
+    const notes: string[] = [];
+    if (link.op === 'inserts') {
+      law = link.law;
+      article = `Pasal ${info?.num ?? '…'}`;
+      notes.push(`Pasal baru yang disisipkan setelah ${link.after}.`);
+    } else {
+      provision = lib.provision(link.law, link.article) ?? null;
+      law = provision?.of ?? link.law;
+      article = link.article;
+      if (!provision) notes.push(`Ketentuan ${link.law} ${link.article} tidak ada dalam korpus; teks yang ada tidak dapat ditampilkan.`);
+      else {
+        const w = existingWording(provision);
+        existing = w.text;
+        basis = w.basis;
+        notes.push(...w.notes);
+      }
+      if (link.op === 'replaces') notes.push('Ketentuan ini tidak diubah secara tekstual; ketentuan baru dalam RUU menggantikan fungsinya.');
+    }
+    const instance = clause ? instances.get(clause) : undefined;
+    const t = instance ? lib.template(instance.template) : undefined;
+    const gaps = t && instance ? [...templateCriteria(t, instance.params, terms).keys()].sort() : [];
+    let billLabel = info?.label ?? '';
+    let cur = info;
+    while (cur && (cur.kind !== 'pasal' || cur.restated)) cur = cur.parent ? numbering.byId.get(cur.parent) : undefined;
+    if (cur && cur.id !== id) {
+      const point = ancestors.map((a) => numbering.byId.get(a)).find((x) => x?.kind === 'poin');
+      billLabel = point && point.num ? `${cur.label} angka ${point.num}` : cur.label;
+    }
+    const proposed = proposedRaw;
+    entries.push({ law, article, op: link.op, existing, proposed, segments: diffText(existing, proposed), provision, status: provision?.status ?? null, basis, notes, nodeId: id, billLabel, gaps });
+  }
+  const lawOrder = (l: string) => lib.library.laws.findIndex((x) => x.id === l);
+  return entries.sort((a, b) => {
+    const la = lib.law(a.law);
+    const lb = lib.law(b.law);
+    return (la?.year ?? 0) - (lb?.year ?? 0) || lawOrder(a.law) - lawOrder(b.law) || articleOrder(lib, a.law, a.article) - articleOrder(lib, b.law, b.article);
+  });
+}

@@ -1,0 +1,115 @@
+// The redline (NAME.redline.docx): for every existing provision the bill
+// touches, the text in force turned into the proposed text with real tracked
+// changes (w:ins / w:del with author and date), word level, grouped by law and
+// ordered by article, with a comment naming the gaps each change closes.
+// Accept All gives exactly the proposed text; Reject All the existing text.
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { RedlineEntry } from '../core/redline';
+import type { Gap, LibraryIndex } from '../core/library';
+import { DEFAULT_LAYOUT, alignment, cm, document, pageNumberHeaders, para, sectionPage, xmlSafe, type Layout } from './layout';
+
+/** Paragraph style of the tracked provision text, so readers and tests can find it. */
+export const REDLINE_STYLE = 'RancangRedline';
+
+const OP_TEXT: Readonly<Record<RedlineEntry['op'], string>> = {
+  amends: 'diubah oleh',
+  replaces: 'digantikan fungsinya oleh',
+  repeals: 'dihapus oleh',
+  inserts: 'disisipkan oleh',
+};
+
+const STATUS_TEXT: Readonly<Record<string, string>> = {
+  verbatim: 'verbatim (dari ekstraksi teks resmi)',
+  'verbatim-2': 'verbatim, dicocokkan dengan dua sumber',
+  partial: 'SEBAGIAN: teks tidak lengkap',
+  paraphrase: 'PARAFRASA: bukan kutipan verbatim',
+};
+
+interface Counter {
+  next: number;
+}
+
+/** Paragraphs of one provision's change set; a newline inside a change is a tracked paragraph mark. */
+export function trackedParagraphs(entry: RedlineEntry, revision: { author: string; date: string }, counter: Counter, comment: number | null): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let children: ParagraphChild[] = comment !== null ? [new CommentRangeStart(comment)] : [];
+  const flush = (mark: 'equal' | 'insert' | 'delete' | 'last'): void => {
+    if (mark === 'last' && comment !== null) children.push(new CommentRangeEnd(comment), new TextRun({ children: [new CommentReference(comment)] }));
+    const run = mark === 'insert' ? { insertion: { id: counter.next++, ...revision } } : mark === 'delete' ? { deletion: { id: counter.next++, ...revision } } : undefined;
+    paragraphs.push(new Paragraph({ style: REDLINE_STYLE, alignment: alignment('justify'), run, children }));
+    children = [];
+  };
+  for (const seg of entry.segments) {
+    const pieces = seg.text.split('\n');
+    pieces.forEach((piece, i) => {
+      if (piece) {
+        const text = xmlSafe(piece);
+        if (seg.type === 'insert') children.push(new InsertedTextRun({ id: counter.next++, ...revision, text }));
+        else if (seg.type === 'delete') children.push(new DeletedTextRun({ id: counter.next++, ...revision, text }));
+        else children.push(new TextRun({ text }));
+      }
+      if (i < pieces.length - 1) flush(seg.type);
+    });
+  }
+  flush('last');
+  return paragraphs;
+}
+
+export interface RedlineOptions {
+  readonly billTitle: string;
+  readonly author: string;
+  /** ISO date of the revisions. */
+  readonly date: string;
+  readonly layout?: Layout;
+}
+
+function gapTitle(lib: LibraryIndex, projectGaps: readonly Gap[], id: string): string {
+  const g = lib.gap(id) ?? projectGaps.find((x) => x.id === id);
+  return g ? `${id} (${g.severity}): ${g.title.id}` : id;
+}
+
+/** The redline document as DOCX bytes. */
+export async function exportRedline(entries: readonly RedlineEntry[], lib: LibraryIndex, options: RedlineOptions, projectGaps: readonly Gap[] = []): Promise<Uint8Array> {
+  const layout = options.layout ?? DEFAULT_LAYOUT;
+  const revision = { author: options.author, date: options.date };
+  const counter: Counter = { next: 1 };
+  const comments: { id: number; author: string; date: Date; children: Paragraph[] }[] = [];
+  const body: Paragraph[] = [
+    para('PERBANDINGAN KETENTUAN YANG BERLAKU DENGAN RUMUSAN', { align: 'center', bold: true }),
+    para(`RANCANGAN UNDANG-UNDANG TENTANG ${options.billTitle.toUpperCase()}`, { align: 'center', bold: true, after: 240 }),
+    para(
+      `Setiap ketentuan undang-undang yang diubah, dihapus, disisipi, atau digantikan fungsinya oleh RUU ditampilkan dengan perubahan terlacak (track changes) atas nama ${options.author}. "Terima Semua" menghasilkan rumusan RUU; "Tolak Semua" menghasilkan teks yang berlaku. Teks yang berlaku diambil dari korpus rujukan Rancang beserta statusnya; catatan di bawah setiap judul menyebut bila teks itu tidak verbatim atau bila ancaman pidananya telah disesuaikan oleh UU 1/2026.`,
+      { align: 'justify', italic: true, after: 240 },
+    ),
+  ];
+  let currentLaw = '';
+  for (const entry of entries) {
+    if (entry.law !== currentLaw) {
+      currentLaw = entry.law;
+      const law = lib.law(entry.law);
+      body.push(para(law ? law.citation : entry.law, { align: 'left', bold: true, before: 240, after: 120, keepNext: true }));
+    }
+    body.push(para(`${entry.article} ${OP_TEXT[entry.op]} ${entry.billLabel} RUU`, { bold: true, before: 120, keepNext: true }));
+    const meta: string[] = [];
+    if (entry.provision) meta.push(`Teks yang berlaku: ${entry.provision.law} ${entry.provision.article}; status ${STATUS_TEXT[entry.provision.status] ?? entry.provision.status}; sumber: ${entry.provision.sources[0]}${entry.provision.sources.length > 1 ? ` (+${entry.provision.sources.length - 1})` : ''}.`);
+    meta.push(...entry.notes);
+    for (const m of meta) body.push(new Paragraph({ indent: { left: cm(0.5) }, keepNext: true, children: [new TextRun({ text: xmlSafe(m), italics: true, size: (layout.sizePt - 2) * 2, color: entry.status === 'verbatim' || entry.status === 'verbatim-2' || entry.status === null ? '555555' : 'B00000' })] }));
+    let comment: number | null = null;
+    if (entry.gaps.length > 0) {
+      comment = counter.next++;
+      comments.push({ id: comment, author: options.author, date: new Date(options.date), children: [new Paragraph({ children: [new TextRun({ text: xmlSafe(`Menutup celah: ${entry.gaps.map((g) => gapTitle(lib, projectGaps, g)).join('; ')}`) })] })] });
+    }
+    body.push(...trackedParagraphs(entry, revision, counter, comment));
+  }
+  if (entries.length === 0) body.push(para('RUU ini tidak mengubah, menghapus, menyisipi, atau menggantikan ketentuan undang-undang yang ada dalam korpus.', { italic: true }));
+  const doc = document({
+    title: `Redline RUU tentang ${options.billTitle}`,
+    creator: options.author,
+    layout,
+    trackRevisions: true,
+    comments,
+    paragraphStyles: [{ id: REDLINE_STYLE, name: 'Rancang Redline', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } }],
+    sections: [{ properties: sectionPage(layout), headers: pageNumberHeaders(), children: body }],
+  });
+  return Packer.pack(doc, 'uint8array');
+}
