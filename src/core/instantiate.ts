@@ -313,11 +313,48 @@ function placePoint(tr: Transform, part: TemplatePart, point: Node, lib: Library
   tr.insert(insertAt, point);
 }
 
+/**
+ * The terms a template needs, with every defined term their definitions use
+ * (KESAD's definition uses "Materi KESA", so that is defined too), in glossary order.
+ */
+export function termClosure(terms: readonly string[], lib: LibraryIndex): string[] {
+  const glossary = lib.library.terms;
+  const want = new Set<string>();
+  const visit = (term: string): void => {
+    if (want.has(term)) return;
+    const entry = lib.term(term);
+    if (!entry) throw new InstantiationError('-', 'terms', `"${term}" is not in templates/terms.yaml`);
+    want.add(term);
+    const body = entry.text.slice(entry.text.indexOf(' adalah ') + 8);
+    for (const other of glossary) {
+      if (other.term === term) continue;
+      const short = /yang selanjutnya (?:disingkat|disebut) (.+?) adalah /.exec(other.text)?.[1];
+      for (const form of [other.term, short].filter((f): f is string => !!f)) {
+        if (new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body)) visit(other.term);
+      }
+    }
+  };
+  terms.forEach(visit);
+  return glossary.map((g) => g.term).filter((g) => want.has(g));
+}
+
 /** Adds the definitions a template needs to Pasal 1, in glossary order. */
 function addTerms(tr: Transform, t: ClauseTemplate, lib: LibraryIndex, clause: string, random: () => number): void {
+  const needed = termClosure(t.terms, lib);
+  const missing = needed.filter((term) => !definedTerms(tr.doc).some((d) => d.term === term));
+  if (missing.length === 0) return;
+  // The placeholder definition of an empty bill ("… adalah ….") gives way to real ones.
+  const ku0 = ketentuanUmumPasal(tr.doc);
+  if (ku0) {
+    const placeholders: { pos: number; size: number }[] = [];
+    ku0.node.forEach((child, offset) => {
+      if (child.type.name === 'angka' && /^[\s…]*adalah[\s….]*$/.test(child.textContent)) placeholders.push({ pos: ku0.pos + 1 + offset, size: child.nodeSize });
+    });
+    for (const p of placeholders.reverse()) tr.delete(p.pos, p.pos + p.size);
+  }
   const have = new Set(definedTerms(tr.doc).map((d) => d.term));
   const order = lib.library.terms.map((x) => x.term);
-  for (const term of t.terms) {
+  for (const term of needed) {
     if (have.has(term)) continue;
     const entry = lib.term(term);
     if (!entry) throw new InstantiationError(t.id, 'terms', `"${term}" is not in templates/terms.yaml`);

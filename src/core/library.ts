@@ -187,7 +187,8 @@ export const templateSchema = z.strictObject({
   terms: z.array(z.string().min(1)).default([]),
   params: z.array(paramSchema).default([]),
   parts: z.array(partSchema).min(1),
-  closes: z.array(closureSchema).min(1, 'say which gap criteria the clause satisfies'),
+  /** Gap criteria the clause satisfies; empty only for structural clauses (transitional and closing provisions). */
+  closes: z.array(closureSchema).default([]),
   notes: bilingual.optional(),
   uncertain: z.array(z.string().min(1)).default([]),
 });

@@ -128,7 +128,8 @@ export function parsePasalBody(source: string, keepNumbers = false): MarkupNode[
       // Item at `depth`: its parent is the container at depth - 1.
       while (stack.length > 1 && stack[stack.length - 1]!.depth >= depth) close(stack.pop()!);
       const parent = stack[stack.length - 1]!;
-      if (parent.depth !== depth - 1) throw new MarkupError(`item indented ${depth} levels has no parent item one level up`, lineNo);
+      // First-level items may sit flush with their opening sentence or be indented one level.
+      if (parent.depth !== depth - 1 && !(parent.depth === -1 && depth === 1)) throw new MarkupError(`item indented ${depth} levels has no parent item one level up`, lineNo);
       if (parent.trailing !== null) throw new MarkupError('an item cannot follow the closing text of a list', lineNo);
       if (parent.lead === null) throw new MarkupError('a list needs an opening sentence before it', lineNo);
       const m = marker[1].exec(body)!;
