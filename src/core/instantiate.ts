@@ -246,7 +246,10 @@ function placePasal(tr: Transform, chapterId: string, bagianTitle: string | unde
       container = { node: lastPar, pos: container.pos + container.node.nodeSize - 1 - lastPar.nodeSize };
     }
   }
-  const end = container.pos + container.node.nodeSize - 1;
+  let end = container.pos + container.node.nodeSize - 1;
+  // The entry into force stays the last Pasal of the bill (R85).
+  const last = container.node.lastChild;
+  if (chapter.node.attrs.role === 'ketentuan-penutup' && last?.type.name === 'pasal' && /mulai berlaku/.test(last.textContent)) end -= last.nodeSize;
   const inside = after !== undefined && after > container.pos && after <= end;
   tr.insert(inside ? after : end, pasal);
 }
