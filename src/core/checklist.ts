@@ -36,7 +36,7 @@ export function reviewState(review: Review | undefined, basis: string | null): R
 
 /** Project-gap claims stored in the draft: clauses a reviewer linked to project gaps. */
 export function projectClaims(draft: Draft): ProjectClaim[] {
-  return draft.gaps.flatMap((g) => ((g as Gap & { claims?: ProjectClaim[] }).claims ?? []).map((c) => ({ ...c, gap: g.id })));
+  return draft.gaps.flatMap((g) => g.claims.map((c) => ({ ...c, gap: g.id })));
 }
 
 /** Every gap of the catalog and of the draft with status and review. */

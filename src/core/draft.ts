@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { Node } from 'prosemirror-model';
 import { schema } from './schema';
-import { gapSchema, type Gap } from './library';
+import { gapSchema } from './library';
 import { linksSchema } from './links';
 import { ensureIds } from './ids';
 import { locateJsonPath, lineColumn, type JsonPath } from './json-locate';
@@ -33,20 +33,29 @@ export const metaSchema = z.strictObject({
 });
 export type DraftMeta = z.infer<typeof metaSchema>;
 
+/** A gap a reviewer adds to the draft: the catalog's shape, plus the clauses linked to it. */
+function projectGapSchema() {
+  return gapSchema.extend({
+    id: z.string().regex(/^P[A-Za-z0-9-]+$/, 'project gap ids start with P, e.g. P-UMKM'),
+    claims: z.array(z.strictObject({ clause: z.string().min(1), criteria: z.array(z.string().regex(/^[FP]\d+$/)).min(1) })).default([]),
+  });
+}
+export type ProjectGap = z.infer<ReturnType<typeof projectGapSchema>>;
+
 const envelopeSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT, { error: `expected "${DRAFT_FORMAT}"` }),
   version: z.literal(DRAFT_VERSION),
   meta: metaSchema,
   doc: z.unknown(),
   reviews: z.array(reviewSchema).default([]),
-  gaps: z.array(gapSchema.extend({ id: z.string().regex(/^P[A-Za-z0-9-]+$/, 'project gap ids start with P, e.g. P-UMKM') })).default([]),
+  gaps: z.array(projectGapSchema()).default([]),
 });
 
 export interface Draft {
   readonly meta: DraftMeta;
   readonly doc: Node;
   readonly reviews: readonly Review[];
-  readonly gaps: readonly Gap[];
+  readonly gaps: readonly ProjectGap[];
 }
 
 export interface DraftError {

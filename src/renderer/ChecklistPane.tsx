@@ -1,0 +1,171 @@
+// The gap checklist: each gap's status and closing Pasal, live as the drafter
+// types; the gap's criteria beside the clauses that satisfy them; review
+// (accept or dispute with a note) and its staleness; a coverage picture.
+import { useMemo, useState } from 'react';
+import type { GapStatus } from '../core/gaps';
+import type { Gap, LibraryIndex } from '../core/library';
+import type { Review } from '../core/draft';
+import { latestReviews, reviewState, type ReviewState } from '../core/checklist';
+import { t, type Lang, type StringKey } from './i18n';
+
+export interface ChecklistPaneProps {
+  readonly lib: LibraryIndex;
+  readonly lang: Lang;
+  readonly gaps: readonly GapStatus[];
+  readonly projectGaps: readonly Gap[];
+  readonly reviews: readonly Review[];
+  readonly reviewer: string;
+  readonly onReviewer: (name: string) => void;
+  readonly onReview: (gap: string, status: 'accepted' | 'disputed', note: string, basis: string) => void;
+  readonly onJump: (pasalLabel: string) => void;
+  readonly onAddProjectGap: () => void;
+}
+
+const STATUS_KEY: Readonly<Record<string, StringKey>> = { closed: 'closed', partial: 'partial', open: 'open_' };
+const REVIEW_KEY: Readonly<Record<ReviewState, StringKey>> = { none: 'reviewNone', accepted: 'reviewAccepted', disputed: 'reviewDisputed', stale: 'reviewStale' };
+const SEVERITY_ORDER: Readonly<Record<string, number>> = { critical: 0, high: 1, medium: 2 };
+
+/** The coverage picture: gaps by severity against the clauses that close them. */
+function Coverage({ gaps, lang }: { gaps: readonly GapStatus[]; lang: Lang }) {
+  const templates = [...new Set(gaps.flatMap((g) => g.closedBy.map((c) => c.template)))].sort();
+  const ordered = [...gaps].sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3) || a.id.localeCompare(b.id));
+  return (
+    <div className="coverage" role="figure" aria-label={t(lang, 'coverage')}>
+      <table>
+        <thead>
+          <tr>
+            <th />
+            {templates.map((tp, i) => (
+              <th key={tp} title={tp}>
+                {i + 1}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ordered.map((g) => {
+            const by = new Set(g.closedBy.map((c) => c.template));
+            return (
+              <tr key={g.id} className={by.size <= 1 ? 'thin' : ''}>
+                <th className={`sev-${g.severity}`} title={g.severity}>
+                  {g.id}
+                </th>
+                {templates.map((tp) => (
+                  <td key={tp} className={by.has(tp) ? `cell ${g.status}` : 'cell'} title={by.has(tp) ? `${g.id} ← ${tp}` : ''} />
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ol className="coverage-legend">
+        {templates.map((tp) => (
+          <li key={tp}>{tp}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function ChecklistPane({ lib, lang, gaps, projectGaps, reviews, reviewer, onReviewer, onReview, onJump, onAddProjectGap }: ChecklistPaneProps) {
+  const [open, setOpen] = useState<string | null>(null);
+  const [onlyNeeds, setOnlyNeeds] = useState(false);
+  const [note, setNote] = useState('');
+  const [showCoverage, setShowCoverage] = useState(false);
+  const latest = useMemo(() => latestReviews(reviews), [reviews]);
+  const gapOf = (id: string): Gap | undefined => lib.gap(id) ?? projectGaps.find((g) => g.id === id);
+  const rows = gaps.map((g) => {
+    const review = latest.get(g.id);
+    const state = reviewState(review, g.basis);
+    return { g, review, state, needs: g.closedBy.length > 0 && state !== 'accepted' };
+  });
+  const summary = ['closed', 'partial', 'open'].map((s) => `${gaps.filter((g) => g.status === s).length} ${t(lang, STATUS_KEY[s]!)}`).join(' · ');
+  return (
+    <div className="pane checklist-pane">
+      <div className="checklist-head">
+        <span className="summary" data-testid="gap-summary">
+          {summary}
+        </span>
+        <label>
+          <input type="checkbox" checked={onlyNeeds} onChange={(e) => setOnlyNeeds(e.target.checked)} /> {t(lang, 'onlyNeedsReview')}
+        </label>
+        <button onClick={() => setShowCoverage(!showCoverage)}>{t(lang, 'coverage')}</button>
+        <button onClick={onAddProjectGap}>{t(lang, 'projectGap')}</button>
+      </div>
+      {showCoverage ? <Coverage gaps={gaps} lang={lang} /> : null}
+      <ul className="gap-list">
+        {rows
+          .filter((r) => !onlyNeeds || r.needs)
+          .map(({ g, review, state }) => {
+            const gap = gapOf(g.id);
+            return (
+              <li key={g.id} className={`gap ${g.status}`} data-gap={g.id} data-status={g.status} data-review={state}>
+                <button className="gap-row" onClick={() => setOpen(open === g.id ? null : g.id)}>
+                  <span className={`status-dot ${g.status}`} aria-hidden />
+                  <span className="gap-id">{g.id}</span>
+                  <span className={`sev sev-${g.severity}`}>{t(lang, g.severity as StringKey)}</span>
+                  <span className="gap-title">{gap?.title[lang] ?? g.id}</span>
+                  <span className="gap-status">{t(lang, STATUS_KEY[g.status]!)}</span>
+                  <span className={`review-state ${state}`}>{t(lang, REVIEW_KEY[state])}</span>
+                </button>
+                <div className="closing">
+                  {g.closedBy.map((c) => (
+                    <span key={c.clause} className={`closing-clause${c.modified ? ' modified' : ''}`}>
+                      {c.pasal.map((p) => (
+                        <a key={p} href="#" onClick={(e) => (e.preventDefault(), onJump(p))}>
+                          {p}
+                        </a>
+                      ))}
+                      <span className="tpl"> ({c.template}{c.modified ? `, ${t(lang, 'modified')}` : ''})</span>
+                    </span>
+                  ))}
+                </div>
+                {open === g.id && gap ? (
+                  <div className="gap-detail">
+                    <p className="statement">{gap.statement[lang]}</p>
+                    <h4>{t(lang, 'criteria')}</h4>
+                    <ul className="criteria">
+                      {gap.criteria.map((c) => (
+                        <li key={c.id} className={g.satisfied.includes(c.id) ? 'met' : 'unmet'}>
+                          <span className="tick">{g.satisfied.includes(c.id) ? '✓' : '○'}</span> <b>{c.id}</b> ({c.for === 'full' ? t(lang, 'full') : t(lang, 'partial')}) {c.text[lang]}
+                          <span className="by">
+                            {g.closedBy
+                              .filter((cl) => cl.criteria.includes(c.id))
+                              .map((cl) => cl.pasal.join(', '))
+                              .join('; ')}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                    <div className="review-box">
+                      <h4>{t(lang, 'review')}</h4>
+                      {review ? (
+                        <p className={`last-review ${state}`}>
+                          {t(lang, REVIEW_KEY[state])}: {review.by}, {review.at.slice(0, 16).replace('T', ' ')}
+                          {review.note ? ` — “${review.note}”` : ''}
+                        </p>
+                      ) : null}
+                      <label>
+                        {t(lang, 'reviewer')} <input value={reviewer} onChange={(e) => onReviewer(e.target.value)} />
+                      </label>
+                      <label>
+                        {t(lang, 'note')} <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
+                      </label>
+                      <div className="buttons">
+                        <button className="accept" disabled={!reviewer.trim() || g.closedBy.length === 0} onClick={() => (onReview(g.id, 'accepted', note, g.basis ?? '00000000'), setNote(''))}>
+                          {t(lang, 'accept')}
+                        </button>
+                        <button className="dispute" disabled={!reviewer.trim()} onClick={() => (onReview(g.id, 'disputed', note, g.basis ?? '00000000'), setNote(''))}>
+                          {t(lang, 'dispute')}
+                        </button>
+                      </div>
+                    </div>
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+      </ul>
+    </div>
+  );
+}

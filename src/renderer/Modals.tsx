@@ -1,0 +1,185 @@
+// Modal dialogs of the shell: prompts, confirmations, the web file picker,
+// the cross-reference picker, export with progress, and crash recovery.
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { t, type Lang } from './i18n';
+import type { Segment } from '../core/redline';
+
+export function Modal({ title, children, onClose, wide }: { title: string; children: ReactNode; onClose?: () => void; wide?: boolean }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && onClose) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="modal-backdrop" role="presentation">
+      <div className={`modal${wide ? ' wide' : ''}`} role="dialog" aria-modal="true" aria-label={title}>
+        <h2>{title}</h2>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+export function PromptModal({ title, label, initial, lang, onDone }: { title: string; label: string; initial: string; lang: Lang; onDone: (value: string | null) => void }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <Modal title={title} onClose={() => onDone(null)}>
+      <form onSubmit={(e) => (e.preventDefault(), onDone(value.trim() || null))}>
+        <label>
+          {label}
+          <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} />
+        </label>
+        <div className="buttons">
+          <button type="button" onClick={() => onDone(null)}>
+            {t(lang, 'cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t(lang, 'ok')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+export function ConfirmModal({ title, message, lang, onDone }: { title: string; message: string; lang: Lang; onDone: (ok: boolean) => void }) {
+  return (
+    <Modal title={title} onClose={() => onDone(false)}>
+      <p>{message}</p>
+      <div className="buttons">
+        <button onClick={() => onDone(false)}>{t(lang, 'cancel')}</button>
+        <button className="primary" autoFocus onClick={() => onDone(true)}>
+          {t(lang, 'ok')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+export function FilePicker({ files, lang, onDone }: { files: readonly { handle: string; name: string }[]; lang: Lang; onDone: (handle: string | null) => void }) {
+  return (
+    <Modal title={t(lang, 'openFile')} onClose={() => onDone(null)}>
+      {files.length === 0 ? <p>{t(lang, 'noFiles')}</p> : null}
+      <ul className="file-list">
+        {files.map((f) => (
+          <li key={f.handle}>
+            <button onClick={() => onDone(f.handle)}>{f.name}</button>
+          </li>
+        ))}
+      </ul>
+      <div className="buttons">
+        <button onClick={() => onDone(null)}>{t(lang, 'cancel')}</button>
+      </div>
+    </Modal>
+  );
+}
+
+export interface RefTarget {
+  readonly id: string;
+  readonly label: string;
+  readonly text: string;
+  readonly depth: number;
+}
+
+export function RefPicker({ targets, lang, onDone }: { targets: readonly RefTarget[]; lang: Lang; onDone: (ids: string[] | null) => void }) {
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return targets.filter((x) => !q || `${x.label} ${x.text}`.toLowerCase().includes(q)).slice(0, 400);
+  }, [targets, query]);
+  return (
+    <Modal title={t(lang, 'pickReference')} onClose={() => onDone(null)} wide>
+      <input autoFocus type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Pasal 5 ayat (2)…" aria-label={t(lang, 'pickReference')} />
+      <ul className="ref-list">
+        {shown.map((x) => (
+          <li key={x.id} className={`d${x.depth}`}>
+            <label>
+              <input type="checkbox" checked={chosen.includes(x.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, x.id] : chosen.filter((c) => c !== x.id))} />
+              <b>{x.label}</b> {x.text}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div className="buttons">
+        <button onClick={() => onDone(null)}>{t(lang, 'cancel')}</button>
+        <button className="primary" disabled={chosen.length === 0} onClick={() => onDone(chosen)}>
+          {t(lang, 'insert')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+export type ExportKindName = 'bill' | 'redline' | 'checklist' | 'matrix';
+
+export function ExportModal({ lang, author, onDone }: { lang: Lang; author: string; onDone: (r: { kinds: ExportKindName[]; author: string } | null) => void }) {
+  const [kinds, setKinds] = useState<ExportKindName[]>(['bill', 'redline', 'checklist', 'matrix']);
+  const [name, setName] = useState(author);
+  const label: Record<ExportKindName, string> = { bill: t(lang, 'bill'), redline: t(lang, 'redline'), checklist: t(lang, 'checklistDoc'), matrix: t(lang, 'matrix') };
+  return (
+    <Modal title={t(lang, 'export')} onClose={() => onDone(null)}>
+      <fieldset>
+        <legend>{t(lang, 'exportKinds')}</legend>
+        {(Object.keys(label) as ExportKindName[]).map((k) => (
+          <label key={k} className="check">
+            <input type="checkbox" checked={kinds.includes(k)} onChange={(e) => setKinds(e.target.checked ? [...kinds, k] : kinds.filter((x) => x !== k))} /> {label[k]}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t(lang, 'author')} <input value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <div className="buttons">
+        <button onClick={() => onDone(null)}>{t(lang, 'cancel')}</button>
+        <button className="primary" disabled={kinds.length === 0 || !name.trim()} onClick={() => onDone({ kinds, author: name.trim() })}>
+          {t(lang, 'export')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+export function ProgressModal({ lang, done, total, name, files, downloadUrl, onClose }: { lang: Lang; done: number; total: number; name: string; files: readonly string[] | null; downloadUrl: (f: string) => string | null; onClose: () => void }) {
+  return (
+    <Modal title={t(lang, 'exporting')} onClose={files ? onClose : undefined}>
+      <progress max={Math.max(total, 1)} value={files ? Math.max(total, 1) : done} />
+      <p className="progress-name">{files ? t(lang, 'exported') : name}</p>
+      {files ? (
+        <ul className="export-files">
+          {files.map((f) => {
+            const url = downloadUrl(f);
+            return <li key={f}>{url ? <a href={url}>{f.split(/[\\/]/).pop()}</a> : f}</li>;
+          })}
+        </ul>
+      ) : null}
+      {files ? (
+        <div className="buttons">
+          <button className="primary" onClick={onClose}>
+            {t(lang, 'ok')}
+          </button>
+        </div>
+      ) : null}
+    </Modal>
+  );
+}
+
+export function RecoveryModal({ lang, name, savedAt, diff, onDone }: { lang: Lang; name: string; savedAt: string; diff: readonly Segment[] | null; onDone: (keep: boolean) => void }) {
+  return (
+    <Modal title={`${t(lang, 'recovered')}: ${name}`} wide>
+      <p>{savedAt.replace('T', ' ').slice(0, 19)}</p>
+      <h4>{t(lang, 'recoveredDiff')}</h4>
+      <div className="diff recovery-diff">
+        {diff === null ? <i>—</i> : diff.filter((s) => s.type !== 'equal' || s.text.length < 200).map((s, i) => <span key={i} className={`seg ${s.type}`}>{s.type === 'equal' && s.text.length > 120 ? `${s.text.slice(0, 60)} … ${s.text.slice(-60)}` : s.text}</span>)}
+      </div>
+      <div className="buttons">
+        <button onClick={() => onDone(false)}>{t(lang, 'discard')}</button>
+        <button className="primary" onClick={() => onDone(true)}>
+          {t(lang, 'keep')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,56 @@
+// Derived views of an editor state for the panes, memoised by document
+// identity so that re-rendering a pane never recomputes what did not change.
+import type { EditorState } from 'prosemirror-state';
+import type { Node } from 'prosemirror-model';
+import { getNumbering, outline, type OutlineEntry } from '../editor';
+import { evaluateGaps, type GapStatus } from '../core/gaps';
+import type { Gap, LibraryIndex } from '../core/library';
+import type { ProjectClaim } from '../core/gaps';
+import { collectClauses, type ClauseInstance } from '../core/clauses';
+
+const outlineCache = new WeakMap<Node, OutlineEntry[]>();
+const gapCache = new WeakMap<Node, { key: string; value: GapStatus[] }>();
+
+/** Outline of the current document. */
+export function outlineOf(state: EditorState): OutlineEntry[] {
+  let hit = outlineCache.get(state.doc);
+  if (!hit) {
+    hit = outline(state.doc, getNumbering(state));
+    outlineCache.set(state.doc, hit);
+  }
+  return hit;
+}
+
+/** Gap statuses of the current document (clause contributions are cached by node). */
+export function gapsOf(state: EditorState, lib: LibraryIndex, projectGaps: readonly Gap[], claims: readonly ProjectClaim[]): GapStatus[] {
+  const key = JSON.stringify([projectGaps.map((g) => g.id), claims]);
+  const hit = gapCache.get(state.doc);
+  if (hit && hit.key === key) return hit.value;
+  const value = evaluateGaps(state.doc, getNumbering(state), lib, projectGaps, claims);
+  gapCache.set(state.doc, { key, value });
+  return value;
+}
+
+/** The clause instance holding the cursor, if any. */
+export function clauseAtCursor(state: EditorState): ClauseInstance | null {
+  const $from = state.selection.$from;
+  for (let d = $from.depth; d > 0; d--) {
+    const clause = $from.node(d).attrs.clause;
+    if (typeof clause === 'string' && clause) return collectClauses(state.doc).find((c) => c.clause === clause) ?? null;
+  }
+  return null;
+}
+
+/** Position of a provision by id. */
+export function positionOf(doc: Node, id: string): number | null {
+  let found: number | null = null;
+  doc.descendants((n, pos) => {
+    if (found !== null) return false;
+    if (n.attrs.id === id) {
+      found = pos;
+      return false;
+    }
+    return !n.isTextblock;
+  });
+  return found;
+}
