@@ -16,13 +16,20 @@ async function web() {
 }
 async function electron() {
   // CommonJS main and preload: an ESM preload would force sandbox: false (stack-notes.md).
-  await build({ ...common, entryPoints: ['src/main/main.ts'], outfile: 'dist/main/main.cjs', format: 'cjs', external: ['electron'] });
+  const importMeta = { banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }, define: { 'import.meta.url': '__importMetaUrl' } };
+  await build({ ...common, ...importMeta, entryPoints: ['src/main/main.ts'], outfile: 'dist/main/main.cjs', format: 'cjs', external: ['electron'] });
   await build({ ...common, packages: undefined, entryPoints: ['src/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', format: 'cjs', external: ['electron'], platform: 'node' });
+}
+
+async function starter() {
+  await build({ ...common, entryPoints: ['tools/starter/build-starter.ts'], outfile: 'dist/build-starter.mjs', format: 'esm' });
+  execFileSync(process.execPath, ['dist/build-starter.mjs', '.'], { stdio: 'inherit' });
 }
 
 mkdirSync('dist', { recursive: true });
 if (target === 'cli') await cli();
 else if (target === 'web') await Promise.all([cli(), web()]);
+else if (target === 'starter') await starter();
 else if (target === 'all') {
   await cli();
   await web();

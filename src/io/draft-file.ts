@@ -52,9 +52,17 @@ function describeIoError(e: unknown, verb: 'read' | 'write'): string {
   }
 }
 
+/** The file-system calls a save makes; tests replace them to simulate a full or read-only disk. */
+export interface SaveFs {
+  open(path: string, flags: string, mode: number): Promise<fs.FileHandle>;
+  rename(from: string, to: string): Promise<void>;
+  link(from: string, to: string): Promise<void>;
+}
+
 export interface WriteOptions {
   /** Overwrite an existing file (otherwise refuse). */
   readonly overwrite: boolean;
+  readonly fs?: SaveFs;
 }
 
 /**
@@ -65,17 +73,18 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   const dir = path.dirname(path.resolve(file));
   if (!options.overwrite && (await exists(file))) throw new DraftFileError(file, 'already exists (use --force to overwrite)', 'exists');
   const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(file)}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const io: SaveFs = options.fs ?? fs;
   let handle: fs.FileHandle | null = null;
   try {
-    handle = await fs.open(temp, 'wx', 0o644);
+    handle = await io.open(temp, 'wx', 0o644);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = null;
-    if (options.overwrite) await fs.rename(temp, file);
+    if (options.overwrite) await io.rename(temp, file);
     else {
       // link() fails if the target appeared meanwhile: never overwrite without --force.
-      await fs.link(temp, file);
+      await io.link(temp, file);
       await fs.rm(temp, { force: true });
     }
   } catch (e) {
@@ -114,4 +123,26 @@ export async function writeDraftFile(file: string, draft: Draft, options: WriteO
 export async function strayTempFiles(dir: string): Promise<string[]> {
   const names = await fs.readdir(dir);
   return names.filter((n) => n.startsWith(TEMP_PREFIX)).map((n) => path.join(dir, n));
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temp files left by saves whose process died (a crash or kill mid-save). */
+export async function removeStaleTemps(dir: string): Promise<number> {
+  let removed = 0;
+  for (const file of await strayTempFiles(dir).catch(() => [] as string[])) {
+    const pid = Number(/-(\d+)-[0-9a-f]{8}$/.exec(file)?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) {
+      await fs.rm(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

@@ -56,22 +56,26 @@ interface Parsed<T> {
   readonly value: T | null;
 }
 
-async function loadYaml<S extends z.ZodType>(dir: string, rel: string, schema: S, problems: LibraryProblem[]): Promise<Parsed<z.infer<S>>> {
-  const file = path.join(dir, rel);
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    problems.push({ file: rel, field: null, line: null, message: 'missing or unreadable' });
-    return { value: null };
-  }
+/** Parses and validates one library file's text; every problem is returned, nothing thrown. */
+export function parseLibraryText<S extends z.ZodType>(rel: string, text: string, schema: S): { value: z.infer<S> | null; problems: LibraryProblem[] } {
+  const problems: LibraryProblem[] = [];
   const lc = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  let doc: ReturnType<typeof YAML.parseDocument>;
+  try {
+    doc = YAML.parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    return { value: null, problems: [{ file: rel, field: null, line: null, message: `YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }] };
+  }
   if (doc.errors.length > 0) {
     for (const err of doc.errors) problems.push({ file: rel, field: null, line: err.linePos?.[0]?.line ?? null, message: `YAML: ${err.message.split('\n')[0]}` });
-    return { value: null };
+    return { value: null, problems };
   }
-  const data = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { value: null, problems: [{ file: rel, field: null, line: null, message: `YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }] };
+  }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -83,9 +87,22 @@ async function loadYaml<S extends z.ZodType>(dir: string, rel: string, schema: S
       }
       problems.push({ file: rel, field: p.join('.') || null, line, message: issue.message });
     }
+    return { value: null, problems };
+  }
+  return { value: parsed.data, problems };
+}
+
+async function loadYaml<S extends z.ZodType>(dir: string, rel: string, schema: S, problems: LibraryProblem[]): Promise<Parsed<z.infer<S>>> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(dir, rel), 'utf8');
+  } catch {
+    problems.push({ file: rel, field: null, line: null, message: 'missing or unreadable' });
     return { value: null };
   }
-  return { value: parsed.data };
+  const r = parseLibraryText(rel, text, schema);
+  problems.push(...r.problems);
+  return { value: r.value };
 }
 
 /** Line of `key: value` pairs in a YAML file, for problems found after parsing. */

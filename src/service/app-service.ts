@@ -7,7 +7,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { ArgOf, Channel, OpenedDraft, Results } from '../ipc/contract';
 import { loadLibrary, readStarter } from '../io/library-loader';
-import { writeFileAtomic, DraftFileError } from '../io/draft-file';
+import { writeFileAtomic, DraftFileError, removeStaleTemps } from '../io/draft-file';
 import { newDraft, parseDraft, serializeDraft, describeDraftError } from '../core/draft';
 import { skeletonBill } from '../core/build';
 import { indexLibrary, type Library } from '../core/library';
@@ -99,6 +99,7 @@ export class AppService {
   }
 
   async readByPath(file: string): Promise<OpenedDraft> {
+    await removeStaleTemps(path.dirname(file));
     let text: string;
     try {
       text = await fs.readFile(file, 'utf8');

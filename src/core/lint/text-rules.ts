@@ -72,6 +72,7 @@ function numberHits(text: string): TextHit[] {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/(Pasal|ayat \(|angka|huruf|Nomor|Tahun|tanggal|Rp|Staatsblad|LN|TLN|kategori)\s*$/i.test(before) || /\($/.test(before)) continue;
     if (/^\d+[a-zA-Z]/.test(text.slice(m.index))) continue; // "76E", "2a"
+    if (/^\d+\/\d+/.test(text.slice(m.index)) || /\d\/$/.test(before)) continue; // fractions "1/3 (sepertiga)" are checked by a human
     if (/\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)/.test(text.slice(m.index, m.index + 14))) continue;
     const digits = Number(m[1]!.replace(/\./g, ''));
     if (!m[3]) {
