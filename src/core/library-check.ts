@@ -6,6 +6,7 @@ import { indexLibrary } from './library';
 import { parsePasalBody, MarkupError } from './markup';
 import { defaultParams, gapState, templateCriteria } from './gaps';
 import { parseArticle } from './article';
+import { parseDefinition } from './terms';
 
 export interface CheckProblem {
   readonly file: string;
@@ -122,6 +123,8 @@ export function checkLibrary(lib: Library): CheckProblem[] {
   lib.terms.forEach((t, i) => {
     if (termSeen.has(t.term)) out.push({ file: 'terms.yaml', field: `terms.${i}`, path: ['terms', i], message: `duplicate term ${t.term}` });
     termSeen.add(t.term);
+    const parsed = parseDefinition(t.text);
+    if (parsed && parsed.term !== t.term) out.push({ file: 'terms.yaml', field: `terms.${i}.term`, path: ['terms', i, 'term'], message: `the key "${t.term}" differs from the term the text defines ("${parsed.term}"); they must match or the definition is added twice` });
     if (!t.text.startsWith(`${t.term} `) || !/ adalah /.test(t.text)) out.push({ file: 'terms.yaml', field: `terms.${i}.text`, path: ['terms', i, 'text'], message: 'a definition reads "<Term> adalah ..." or "<Term> yang selanjutnya disebut/disingkat <X> adalah ..." (R53)' });
   });
   const tplSeen = new Set<string>();

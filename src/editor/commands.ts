@@ -265,6 +265,19 @@ function ancestorOf(state: EditorState, name: string): { node: Node; pos: number
   return null;
 }
 
+/** Deletes the current Pasal (a container keeps at least one Pasal). References to it are then reported. */
+export const deletePasal: Command = (state, dispatch) => {
+  const current = currentPasal(state);
+  if (!current) return false;
+  const $pos = state.doc.resolve(current.pos);
+  if ($pos.parent.childCount <= 1 || ($pos.parent.type.name !== 'batangTubuh' && $pos.parent.childCount <= 2 && $pos.parent.firstChild?.type.name === 'judulUnit')) return false;
+  if (dispatch) {
+    const tr = state.tr.delete(current.pos, current.pos + current.node.nodeSize);
+    dispatch(tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(current.pos, tr.doc.content.size - 1)), -1)).scrollIntoView());
+  }
+  return true;
+};
+
 /** Adds a BAB after the current one, with a heading to type and one empty Pasal. */
 export const newBab: Command = (state, dispatch) => {
   const bab = ancestorOf(state, 'bab');

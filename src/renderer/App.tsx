@@ -15,7 +15,7 @@ import { diffText } from '../core/redline';
 import { computeNumbering } from '../core/numbering';
 import { locate } from '../core/lint/finding';
 import type { Finding } from '../core/lint/finding';
-import { applyTransform, createEditorState, getLint, getNumbering, insertReference, moveSibling, newBab, newBagian, newPasal, numberingVersion } from '../editor';
+import { applyTransform, createEditorState, deletePasal, getLint, getNumbering, insertReference, moveSibling, newBab, newBagian, newPasal, numberingVersion } from '../editor';
 import { getBridge } from './bridge';
 import { t, type Lang } from './i18n';
 import { EditorHost } from './EditorHost';
@@ -478,6 +478,7 @@ export function App() {
           <button onClick={() => viewRef.current && newBab(viewRef.current.state, viewRef.current.dispatch)} title="Ctrl+Alt+B">
             {t(lang, 'newBab')}
           </button>
+          <button onClick={() => viewRef.current && deletePasal(viewRef.current.state, viewRef.current.dispatch)}>{t(lang, 'deletePasal')}</button>
           <button onClick={openRefPicker} title="Ctrl+Shift+R">
             {t(lang, 'reference')}
           </button>

@@ -55,6 +55,7 @@ const STRINGS = {
   newPasal: { id: 'Pasal baru', en: 'New Pasal' },
   newBagian: { id: 'Bagian baru', en: 'New Bagian' },
   newBab: { id: 'BAB baru', en: 'New BAB' },
+  deletePasal: { id: 'Hapus Pasal', en: 'Delete Pasal' },
   reference: { id: 'Rujukan…', en: 'Reference…' },
   moveUp: { id: 'Naikkan', en: 'Move up' },
   moveDown: { id: 'Turunkan', en: 'Move down' },

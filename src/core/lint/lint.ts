@@ -60,7 +60,7 @@ const CONJ_END = /;\s*(dan|atau|dan\/atau)$/;
 /** R46, R47, R54: punctuation and conjunctions of a list. */
 function checkList(env: Env, items: { node: Node; pos: number }[], definitions: boolean, closedByText: boolean): void {
   const n = items.length;
-  if (n > 26) add(env, 'R48', 'warning', idOf(items[26]!.node), 'Lampiran II tidak mengatur rincian setelah huruf z; penomoran "aa., bb." berasal dari praktik [M]. Pertimbangkan memecah rincian ke pasal atau ayat lain.');
+  if (n > 26 && (items[0]!.node.type.name === 'huruf' || items[0]!.node.type.name === 'hurufKurung')) add(env, 'R48', 'warning', idOf(items[26]!.node), 'Lampiran II tidak mengatur rincian setelah huruf z; penomoran "aa., bb." berasal dari praktik [M]. Pertimbangkan memecah rincian ke pasal atau ayat lain.');
   items.forEach(({ node, pos }, i) => {
     const first = node.firstChild;
     if (!first || first.type.name !== 'teks') return;

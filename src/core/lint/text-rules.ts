@@ -114,6 +114,8 @@ export function checkText(text: string, place: TextPlace, definedTerms: readonly
         const followed = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
         const preceded = text.slice(Math.max(0, m.index - 14), m.index);
         if (lower === 'anak' && (/^ perusahaan/.test(followed) || /(perlindungan|hak) $/i.test(preceded))) continue;
+        // "menteri yang menyelenggarakan urusan pemerintahan di bidang ..." names another minister (R53).
+        if (lower === 'menteri' && /^ yang menyelenggarakan/.test(followed)) continue;
         const multi = term.includes(' ');
         hits.push({ rule: 'R58', severity: multi ? 'error' : 'warning', message: `Istilah yang didefinisikan ditulis dengan huruf awal kapital: "${term}".`, start: m.index, end: m.index + m[0].length });
       }
