@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { AppService, type Dialogs } from '../service/app-service';
 import { CHANNELS, type Channel, type MenuCommand } from '../ipc/contract';
 import { guardedInvoke, ipcName } from './ipc-guard';
-import { allowNavigation, allowPermission, CONTENT_SECURITY_POLICY, webPreferences } from './security';
+import { allowNavigation, allowPermission, CONTENT_SECURITY_POLICY } from './security';
 import { menuTemplate, type MenuLabels } from './menu';
 
 const SCHEME = 'app';
@@ -50,7 +50,29 @@ async function buildMenu(labels: MenuLabels): Promise<void> {
 }
 
 function createWindow(): void {
-  win = new BrowserWindow({ width: 1440, height: 920, title: 'Rancang', show: false, webPreferences: webPreferences(path.join(__dirname, '..', 'preload', 'preload.cjs')) });
+  // Written out here (not built by a helper) so that static checkers such as
+  // electronegativity see every setting; test/main/security.test.ts reads them back.
+  win = new BrowserWindow({
+    width: 1440,
+    height: 920,
+    title: 'Rancang',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, '..', 'preload', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
+  });
   const trust = { webContentsId: win.webContents.id, pageUrl: PAGE_URL };
   for (const channel of CHANNELS) {
     ipcMain.handle(ipcName(channel), (event, raw) =>

@@ -5,7 +5,9 @@ import { describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import { guardedInvoke, refuseSender } from '../../src/main/ipc-guard';
 import { CHANNELS, channels, parseArg } from '../../src/ipc/contract';
-import { allowNavigation, allowPermission, CONTENT_SECURITY_POLICY, webPreferences } from '../../src/main/security';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { allowNavigation, allowPermission, CONTENT_SECURITY_POLICY } from '../../src/main/security';
 
 const trust = { webContentsId: 7, pageUrl: 'app://rancang/index.html' };
 const good = { webContentsId: 7, frameUrl: 'app://rancang/index.html', isMainFrame: true };
@@ -72,9 +74,12 @@ describe('IPC guard', () => {
 });
 
 describe('Electron hardening values', () => {
-  test('web preferences keep isolation and the sandbox', () => {
-    const p = webPreferences('/x/preload.cjs');
-    expect(p).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+  test('the window keeps isolation and the sandbox (read from main.ts as a static checker would)', () => {
+    const main = readFileSync(path.join(__dirname, '..', '..', 'src', 'main', 'main.ts'), 'utf8');
+    const prefs = /webPreferences: \{([\s\S]*?)\n    \}/.exec(main)?.[1] ?? '';
+    for (const setting of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'nodeIntegrationInWorker: false', 'nodeIntegrationInSubFrames: false', 'webSecurity: true', 'allowRunningInsecureContent: false', 'webviewTag: false', "disableBlinkFeatures: 'Auxclick'"]) expect(prefs).toContain(setting);
+    expect(main).toContain("setWindowOpenHandler(() => ({ action: 'deny' }))");
+    expect(main).toContain('setPermissionRequestHandler');
   });
   test('a strict CSP: no remote content, no eval, no inline script', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
