@@ -68,10 +68,8 @@ export function lintPlugin(options: { lib?: LibraryIndex; delayMs?: number } = {
   return new Plugin<LintState>({
     key,
     state: {
-      init: (_c, state) => {
-        const findings = lintDraft(state.doc, { numbering: computeInitial(state), lib: options.lib });
-        return new LintState(findings, decorationsFor(state.doc, findings), false);
-      },
+      // Opening a bill does not wait for the lint: it runs just after the first paint.
+      init: () => new LintState([], DecorationSet.empty, true),
       apply: (tr, old) => {
         const fresh = tr.getMeta(key) as readonly Finding[] | undefined;
         if (fresh) return new LintState(fresh, decorationsFor(tr.doc, fresh), false);
@@ -81,7 +79,10 @@ export function lintPlugin(options: { lib?: LibraryIndex; delayMs?: number } = {
     },
     props: { decorations: (state) => key.getState(state)!.decorations },
     view: (view: EditorView) => {
-      let timer: ReturnType<typeof setTimeout> | null = null;
+      let timer: ReturnType<typeof setTimeout> | null = setTimeout(() => {
+        timer = null;
+        if (!view.isDestroyed) view.dispatch(lintNow(view.state, options.lib));
+      }, delay);
       return {
         update: (v, prev) => {
           if (v.state.doc === prev.doc || !key.getState(v.state)!.stale) return;
@@ -99,12 +100,3 @@ export function lintPlugin(options: { lib?: LibraryIndex; delayMs?: number } = {
   });
 }
 
-// The numbering plugin may come after this one in the plugin list; at init, derive it directly.
-import { computeNumbering } from '../core/numbering';
-function computeInitial(state: EditorState) {
-  try {
-    return getNumbering(state);
-  } catch {
-    return computeNumbering(state.doc);
-  }
-}

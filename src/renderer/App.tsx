@@ -16,6 +16,7 @@ import { computeNumbering } from '../core/numbering';
 import { locate } from '../core/lint/finding';
 import type { Finding } from '../core/lint/finding';
 import { applyTransform, createEditorState, deletePasal, getLint, getNumbering, insertReference, moveSibling, newBab, newBagian, newPasal, numberingVersion } from '../editor';
+import type { OutlineEntry } from '../editor';
 import { getBridge } from './bridge';
 import { t, type Lang } from './i18n';
 import { EditorHost } from './EditorHost';
@@ -422,8 +423,19 @@ export function App() {
 
   // ---------------------------------------------------------------- derived views
 
+  // The outline follows structure at once and titles a moment after typing stops.
   const version = snapshot ? numberingVersion(snapshot) : 0;
-  const entries = useMemo(() => (snapshot ? outlineOf(snapshot) : []), [snapshot?.doc, version]);
+  const [outlineState, setOutlineState] = useState<EditorState | null>(null);
+  useEffect(() => {
+    if (!snapshot) return;
+    if (!outlineState || numberingVersion(outlineState) !== version || outlineState.doc.child(2) === snapshot.doc.child(2)) {
+      setOutlineState(snapshot);
+      return;
+    }
+    const timer = setTimeout(() => setOutlineState(snapshot), 800);
+    return () => clearTimeout(timer);
+  }, [snapshot, version]);
+  const entries = useMemo(() => (outlineState ? outlineOf(outlineState) : []), [outlineState]);
   const draftLike = session ? { gaps: session.projectGaps } : null;
   const gaps = useMemo(() => (snapshot && lib && draftLike ? gapsOf(snapshot, lib, session!.projectGaps, projectClaims(draftLike as Draft)) : []), [snapshot?.doc, lib, session?.projectGaps]);
   const selected = snapshot ? clauseAtCursor(snapshot) : null;
@@ -434,6 +446,26 @@ export function App() {
     for (let d = 1; d <= $from.depth; d++) if ($from.node(d).type.name === 'pasal') return String($from.node(d).attrs.id);
     return null;
   }, [snapshot]);
+
+  const onOutlineJump = useCallback(
+    (e: OutlineEntry) => {
+      const v = viewRef.current;
+      const pos = v ? positionOf(v.state.doc, e.id) : null;
+      if (pos !== null) jumpTo(pos);
+    },
+    [jumpTo],
+  );
+  const onOutlineMove = useCallback(
+    (e: OutlineEntry, dir: -1 | 1) => {
+      const v = viewRef.current;
+      if (!v) return;
+      // Positions in the outline may lag the document by a moment: find the node by id.
+      const pos = positionOf(v.state.doc, e.id);
+      const tr = pos === null ? null : moveSibling(v.state, pos, dir);
+      if (tr) dispatch(tr);
+    },
+    [dispatch],
+  );
 
   const onReview = (gap: string, status: 'accepted' | 'disputed', note: string, basis: string) => {
     setSession((s) => (s ? { ...s, dirty: true, reviews: [...s.reviews, { gap, status, by: reviewer.trim(), at: new Date().toISOString(), note, basis }] } : s));
@@ -501,18 +533,7 @@ export function App() {
       <main className="workspace">
         <aside className="left">
           <h2>{t(lang, 'outline')}</h2>
-          <Outline
-            entries={entries}
-            lang={lang}
-            current={currentPasal}
-            onJump={(e) => jumpTo(e.pos)}
-            onMove={(e, dir) => {
-              const v = viewRef.current;
-              if (!v) return;
-              const tr = moveSibling(v.state, e.pos, dir);
-              if (tr) dispatch(tr);
-            }}
-          />
+          <Outline entries={entries} lang={lang} current={currentPasal} onJump={onOutlineJump} onMove={onOutlineMove} />
         </aside>
         <section className="center">
           <EditorHost state={initialState} onState={onState} onView={(v) => (viewRef.current = v)} onClickSlot={() => setTab('library')} />

@@ -1,9 +1,10 @@
 // The outline pane: BAB, Bagian, Paragraf and Pasal with live numbers; click
 // to jump; move a Pasal or BAB up and down.
+import { memo } from 'react';
 import type { OutlineEntry } from '../editor';
 import { t, type Lang } from './i18n';
 
-export function Outline({ entries, lang, current, onJump, onMove }: { entries: readonly OutlineEntry[]; lang: Lang; current: string | null; onJump: (e: OutlineEntry) => void; onMove: (e: OutlineEntry, dir: -1 | 1) => void }) {
+function OutlineView({ entries, lang, current, onJump, onMove }: { entries: readonly OutlineEntry[]; lang: Lang; current: string | null; onJump: (e: OutlineEntry) => void; onMove: (e: OutlineEntry, dir: -1 | 1) => void }) {
   return (
     <nav className="outline" aria-label={t(lang, 'outline')}>
       <ul>
@@ -28,3 +29,6 @@ export function Outline({ entries, lang, current, onJump, onMove }: { entries: r
     </nav>
   );
 }
+
+/** The outline re-renders only when its entries, current Pasal or language change. */
+export const Outline = memo(OutlineView);

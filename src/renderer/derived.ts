@@ -26,10 +26,16 @@ export function gapsOf(state: EditorState, lib: LibraryIndex, projectGaps: reado
   const key = JSON.stringify([projectGaps.map((g) => g.id), claims]);
   const hit = gapCache.get(state.doc);
   if (hit && hit.key === key) return hit.value;
-  const value = evaluateGaps(state.doc, getNumbering(state), lib, projectGaps, claims);
+  let value = evaluateGaps(state.doc, getNumbering(state), lib, projectGaps, claims);
+  // Keep the previous array when nothing changed, so panes need not re-render while typing.
+  const text = JSON.stringify(value);
+  if (lastGaps && lastGaps.text === text && lastGaps.key === key) value = lastGaps.value;
+  else lastGaps = { key, text, value };
   gapCache.set(state.doc, { key, value });
   return value;
 }
+
+let lastGaps: { key: string; text: string; value: GapStatus[] } | null = null;
 
 /** The clause instance holding the cursor, if any. */
 export function clauseAtCursor(state: EditorState): ClauseInstance | null {
