@@ -109,3 +109,24 @@ describe('lint', () => {
     expect(rules(withText('Yang dimaksud dengan "Anak" adalah seseorang yang belum dewasa.'))).not.toContain('R102');
   });
 });
+
+describe('incremental lint', () => {
+  test('after an edit, cached results equal a lint from scratch', () => {
+    const doc = draft({ materi: [pasal('Setiap Orang wajib:', huruf('melapor;'), huruf('menyimpan data;'), huruf('bekerja sama.')), pasal('Laporan disampaikan selambat-lambatnya 3 (tiga) hari.')] });
+    const numbering = computeNumbering(doc);
+    lintDraft(doc, { numbering }); // warm the caches
+    // Type one character at the start of the last Pasal's text: positions after it shift.
+    let pos = -1;
+    doc.descendants((n, p) => {
+      if (n.type.name === 'teks' && n.textContent.startsWith('Laporan disampaikan')) pos = p + 1;
+      return true;
+    });
+    const edited = new Transform(doc).insert(pos, doc.type.schema.text('X')).doc;
+    const incremental = lintDraft(edited, { numbering });
+    const fresh = edited.type.schema.nodeFromJSON(edited.toJSON());
+    const scratch = lintDraft(fresh, { numbering: computeNumbering(fresh) });
+    const strip = (fs: typeof scratch) => fs.map((f) => ({ ...f, nodeId: undefined })).sort((a, b) => `${a.rule}${a.from}${a.message}`.localeCompare(`${b.rule}${b.from}${b.message}`));
+    expect(strip(incremental)).toEqual(strip(scratch));
+    expect(incremental.some((f) => f.rule === 'R158')).toBe(true);
+  });
+});

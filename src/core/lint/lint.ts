@@ -23,6 +23,7 @@ export interface LintContext {
 interface Env extends LintContext {
   readonly out: Finding[];
   readonly terms: readonly string[];
+  readonly termsKey: string;
   readonly kuPasalId: string | null;
 }
 
@@ -181,6 +182,34 @@ function checkPasal(env: Env, pasal: Node, pos: number, restated: boolean): void
   walkUnit(env, pasal, pos, { region: 'body', restated, definition: definitions, criminal }, 0, restated ? -1 : (info?.order ?? -1));
 }
 
+interface PasalCache {
+  readonly numbering: Numbering;
+  readonly key: string;
+  /** Findings with positions relative to the Pasal's start. */
+  readonly findings: readonly Finding[];
+}
+
+const pasalCache = new WeakMap<Node, PasalCache>();
+
+/**
+ * A Pasal's findings depend only on the Pasal, the numbering, the defined terms
+ * and the library; after a one-character edit every other Pasal is the same
+ * node with the same numbering, and its findings are reused, shifted to where
+ * the Pasal now stands.
+ */
+function checkPasalCached(env: Env, pasal: Node, pos: number): void {
+  const key = `${env.kuPasalId}|${env.termsKey}|${env.lib ? 'lib' : ''}`;
+  const hit = pasalCache.get(pasal);
+  if (hit && hit.numbering === env.numbering && hit.key === key) {
+    for (const f of hit.findings) env.out.push(f.from === undefined ? f : { ...f, from: f.from + pos, to: (f.to ?? f.from) + pos });
+    return;
+  }
+  const start = env.out.length;
+  checkPasal(env, pasal, pos, false);
+  const fresh = env.out.slice(start).map((f) => (f.from === undefined ? f : { ...f, from: f.from - pos, to: (f.to ?? f.from) - pos }));
+  pasalCache.set(pasal, { numbering: env.numbering, key, findings: fresh });
+}
+
 function checkAmendingPasal(env: Env, pasal: Node, pos: number): void {
   const id = idOf(pasal);
   const lawId = String(pasal.attrs.law ?? '');
@@ -254,7 +283,7 @@ function checkBody(env: Env, doc: Node): void {
   // Every Pasal.
   body.descendants((node, pos) => {
     if (node.type.name === 'pasal') {
-      checkPasal(env, node, bodyPos + 1 + pos, false);
+      checkPasalCached(env, node, bodyPos + 1 + pos);
       return false;
     }
     return true;
@@ -380,27 +409,51 @@ function findNode(doc: Node, id: string): Node | null {
   return found;
 }
 
+const textCache = new WeakMap<Node, string>();
+
+/** The plain text of a Pasal, cached by node identity. */
+function pasalText(node: Node): string {
+  let t = textCache.get(node);
+  if (t === undefined) {
+    const parts: string[] = [];
+    node.descendants((n) => {
+      if (n.isText) parts.push(n.text ?? '');
+      return true;
+    });
+    t = parts.join(' ');
+    textCache.set(node, t);
+  }
+  return t;
+}
+
+const countCache = new WeakMap<Node, { key: string; counts: readonly number[] }>();
+
 /** R55: a defined term is used at least twice after Pasal 1. */
 function checkTermUse(env: Env, doc: Node): void {
-  const defs = definedTerms(doc);
+  const defs = definedTerms(doc).filter((d) => !PLACEHOLDER.test(d.term));
   if (defs.length === 0) return;
-  const text: string[] = [];
+  const forms = defs.map((d) => [d.term, d.short].filter((f): f is string => !!f).map((f) => new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')));
+  const key = defs.map((d) => `${d.term}/${d.short ?? ''}`).join('|');
+  const totals = defs.map(() => 0);
+  const ku = findNode(doc, env.kuPasalId ?? '');
   doc.child(2).descendants((n) => {
-    if (n.attrs?.id === env.kuPasalId) return false;
-    if (n.isText) text.push(n.text ?? '');
-    return true;
+    if (n.type.name !== 'pasal') return true;
+    if (n === ku) return false;
+    let hit = countCache.get(n);
+    if (!hit || hit.key !== key) {
+      const text = pasalText(n);
+      hit = { key, counts: forms.map((fs) => fs.reduce((c, re) => c + (text.match(re)?.length ?? 0), 0)) };
+      countCache.set(n, hit);
+    }
+    hit.counts.forEach((c, i) => (totals[i]! += c));
+    return false;
   });
   // Definitions use each other's terms too.
-  const ku = findNode(doc, env.kuPasalId ?? '');
   const defText = ku ? ku.textContent : '';
-  const all = text.join(' ');
-  for (const d of defs) {
-    if (PLACEHOLDER.test(d.term)) continue;
-    const forms = [d.term, d.short].filter((f): f is string => !!f);
-    const count = forms.reduce((n, f) => n + (all.match(new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))?.length ?? 0), 0);
-    const inDefs = forms.reduce((n, f) => n + Math.max(0, (defText.split(f).length - 1) - 1), 0);
-    if (count + inDefs < 2) add(env, 'R55', 'warning', d.id, `"${d.term}" didefinisikan tetapi digunakan kurang dari dua kali; definisikan hanya istilah yang dipakai berulang.`);
-  }
+  defs.forEach((d, i) => {
+    const inDefs = [d.term, d.short].filter((f): f is string => !!f).reduce((n, f) => n + Math.max(0, defText.split(f).length - 2), 0);
+    if (totals[i]! + inDefs < 2) add(env, 'R55', 'warning', d.id, `"${d.term}" didefinisikan tetapi digunakan kurang dari dua kali; definisikan hanya istilah yang dipakai berulang.`);
+  });
 }
 
 /** Lints a whole draft. */
@@ -416,7 +469,7 @@ export function lintDraft(doc: Node, ctx: LintContext): Finding[] {
       });
     }
   });
-  const env: Env = { ...ctx, out: [], terms, kuPasalId };
+  const env: Env = { ...ctx, out: [], terms, termsKey: terms.join('|'), kuPasalId };
   checkPembukaan(env, doc);
   checkBody(env, doc);
   checkPenjelasan(env, doc);
