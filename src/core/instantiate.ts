@@ -402,37 +402,96 @@ function addTerms(tr: Transform, t: ClauseTemplate, lib: LibraryIndex, clause: s
   }
 }
 
-function penjelasanEntry(part: TemplatePart, pasal: Node): Node | null {
+function paragraphs(text: string): Node[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((s) => s.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .map((s) => schema.nodes.teks!.createChecked(null, parseInline(s).map((n) => (n.marks ? schema.text(n.text ?? '', [schema.marks.em!.create()]) : schema.text(n.text ?? '')))));
+}
+
+const cukupJelasText = (): Node[] => [schema.nodes.teks!.create(null, schema.text('Cukup jelas.'))];
+
+/** The key of a unit in a template's penjelasan map: ayat "1", huruf "a", angka "2", nested "1/a". */
+function unitKeys(node: Node): { unit: Node; key: string }[] {
+  const out: { unit: Node; key: string }[] = [];
+  let i = 0;
+  node.forEach((unit) => {
+    if (!KIND[unit.type.name]?.provision) return;
+    i++;
+    const fixed = typeof unit.attrs.num === 'string' && unit.attrs.num ? unit.attrs.num : null;
+    const key = fixed ?? (unit.type.name === 'huruf' || unit.type.name === 'hurufKurung' ? String.fromCharCode(96 + i) : String(i));
+    out.push({ unit, key });
+  });
+  return out;
+}
+
+/**
+ * The explanation of a provision from a template's penjelasan: a text for the
+ * whole, or one entry per ayat/huruf; once any unit is explained, every unit
+ * of that level is listed, the others "Cukup jelas." (R101).
+ */
+function explain(node: Node, map: Readonly<Record<string, string | null>>, prefix: string): Node[] {
+  const own = map[prefix];
+  if (own) return paragraphs(own);
+  const units = unitKeys(node);
+  const hasEntry = (k: string) => Object.keys(map).some((m) => m === k || m.startsWith(`${k}/`));
+  if (!units.some(({ key }) => hasEntry(prefix ? `${prefix}/${key}` : key))) return cukupJelasText();
+  return units.map(({ unit, key }) => schema.nodes.penjelasanButir!.create({ target: unit.attrs.id }, explain(unit, map, prefix ? `${prefix}/${key}` : key)));
+}
+
+function penjelasanContent(part: TemplatePart, pasal: Node): Node[] | null {
   const p = part.penjelasan;
   if (p === undefined) return null;
-  const paragraphs = (text: string): Node[] =>
-    text
-      .split(/\n\s*\n/)
-      .map((s) => s.replace(/\s*\n\s*/g, ' ').trim())
-      .filter(Boolean)
-      .map((s) => schema.nodes.teks!.createChecked(null, parseInline(s).map((n) => (n.marks ? schema.text(n.text ?? '', [schema.marks.em!.create()]) : schema.text(n.text ?? '')))));
-  const cukup = (): Node[] => [schema.nodes.teks!.create(null, schema.text('Cukup jelas.'))];
-  if (typeof p === 'string') return schema.nodes.penjelasanPasal!.create({ target: pasal.attrs.id }, paragraphs(p));
-  const whole = p[''];
-  if (whole) return schema.nodes.penjelasanPasal!.create({ target: pasal.attrs.id }, paragraphs(whole));
-  // Per unit: every ayat is listed once any is explained (R101).
-  const units: Node[] = [];
-  pasal.forEach((unit, _o, index) => {
-    if (!KIND[unit.type.name]?.provision) return;
-    const key = String(index + (pasal.firstChild?.type.name === 'teks' ? 0 : 1));
-    const ownText = p[key];
-    const subs: Node[] = [];
-    let letterIndex = 0;
-    unit.forEach((item) => {
-      if (!KIND[item.type.name]?.provision) return;
-      letterIndex++;
-      const sub = p[`${key}/${String.fromCharCode(96 + letterIndex)}`];
-      if (sub !== undefined) subs.push(schema.nodes.penjelasanButir!.create({ target: item.attrs.id }, sub ? paragraphs(sub) : cukup()));
-    });
-    const content = subs.length ? subs : ownText ? paragraphs(ownText) : cukup();
-    units.push(schema.nodes.penjelasanButir!.create({ target: unit.attrs.id }, content));
+  if (typeof p === 'string') return paragraphs(p);
+  return explain(pasal, p, '');
+}
+
+function penjelasanEntry(part: TemplatePart, pasal: Node): Node | null {
+  const content = penjelasanContent(part, pasal);
+  return content ? schema.nodes.penjelasanPasal!.create({ target: pasal.attrs.id }, content) : null;
+}
+
+/**
+ * The Penjelasan of an amending Pasal, point by point, with a new point's
+ * explanation added (R100 omnibus form: "Pasal 60 / Angka 1 / Pasal 40 / ...").
+ */
+function amendingEntry(doc: Node, point: Node, explanation: Node[]): { id: string; entry: Node } | null {
+  let amending: Node | null = null;
+  doc.descendants((n) => {
+    if (amending) return false;
+    if (n.type.name === 'pasal' && n.firstChild?.type.name === 'poin') {
+      n.forEach((c) => {
+        if (c.attrs.id === point.attrs.id) amending = n;
+      });
+      return false;
+    }
+    return true;
   });
-  return units.length ? schema.nodes.penjelasanPasal!.create({ target: pasal.attrs.id }, units) : null;
+  if (!amending) return null;
+  const a = amending as Node;
+  const id = String(a.attrs.id);
+  // Existing explanations of the other points are kept.
+  const kept = new Map<string, Node>();
+  doc.child(4).child(1).forEach((entry) => {
+    if (entry.attrs.target !== id) return;
+    entry.forEach((c) => {
+      if (c.type.name === 'penjelasanButir') kept.set(String(c.attrs.target), c);
+    });
+  });
+  const restatedOf = (pt: Node): Node | null => pt.firstChild;
+  const butirFor = (pt: Node): Node => {
+    const restated = restatedOf(pt);
+    const inner = pt.attrs.id === point.attrs.id ? explanation : cukupJelasText();
+    return restated ? schema.nodes.penjelasanButir!.create({ target: restated.attrs.id }, inner) : schema.nodes.penjelasanButir!.create({ target: pt.attrs.id }, inner);
+  };
+  if (a.childCount === 1) return { id, entry: schema.nodes.penjelasanPasal!.create({ target: id }, [butirFor(a.firstChild!)]) };
+  const points: Node[] = [];
+  a.forEach((pt) => {
+    const existing = kept.get(String(pt.attrs.id));
+    points.push(pt.attrs.id === point.attrs.id || !existing ? schema.nodes.penjelasanButir!.create({ target: pt.attrs.id }, [butirFor(pt)]) : existing);
+  });
+  return { id, entry: schema.nodes.penjelasanPasal!.create({ target: id }, points) };
 }
 
 /** Inserts a template into a draft; throws InstantiationError for bad parameters or templates. */
@@ -459,7 +518,17 @@ export function insertTemplate(doc: Node, t: ClauseTemplate, lib: LibraryIndex, 
       placePasal(tr, chapterId, part.bagian, b.node, after, random);
       const entry = penjelasanEntry(b.part, b.node);
       if (entry) overrides.set(String(b.node.attrs.id), entry);
-    } else placePoint(tr, b.part, b.node, lib, random);
+    } else {
+      placePoint(tr, b.part, b.node, lib, random);
+      const restated = b.node.firstChild;
+      const content = restated ? penjelasanContent(b.part, restated) : null;
+      if (content) {
+        // Sync first so the amending Pasal has an entry, then explain the new point in it.
+        for (const step of syncPenjelasan(tr.doc, overrides).steps) tr.step(step);
+        const e = amendingEntry(tr.doc, b.node, content);
+        if (e) overrides.set(e.id, e.entry);
+      }
+    }
     inserted.push(String(b.node.attrs.id));
   }
   const sync = syncPenjelasan(tr.doc, overrides);

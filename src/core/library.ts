@@ -127,7 +127,7 @@ export const paramSchema = z.discriminatedUnion('type', [
 ]);
 export type Param = z.infer<typeof paramSchema>;
 
-const penjelasanSchema = z.union([z.string().min(1), z.record(z.string().regex(/^(|\d+[a-z]?|\d+[a-z]?\/[a-z]{1,2}|[a-z]{1,2}|\d+)$/, 'a unit path such as "1", "2/a" or "a"'), z.string().min(1).nullable())]);
+const penjelasanSchema = z.union([z.string().min(1), z.record(z.string().regex(/^$|^(\d+[a-z]?|[a-z]{1,2})(\/(\d+[a-z]?|[a-z]{1,2})){0,2}$/, 'a unit path such as "1", "2/a", "a" or "a/1"'), z.string().min(1).nullable())]);
 
 const partBase = {
   key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case key'),

@@ -62,7 +62,7 @@ export function parseLibraryText<S extends z.ZodType>(rel: string, text: string,
   const lc = new LineCounter();
   let doc: ReturnType<typeof YAML.parseDocument>;
   try {
-    doc = YAML.parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    doc = YAML.parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   } catch (e) {
     return { value: null, problems: [{ file: rel, field: null, line: null, message: `YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }] };
   }

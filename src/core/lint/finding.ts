@@ -39,7 +39,7 @@ export function locate(id: string | undefined, numbering: Numbering): string {
       parts.unshift(cur.label);
       if (!cur.restated) break;
     } else if (cur.kind === 'ayat') parts.unshift(`ayat (${cur.num})`);
-    else if (UNIT_WORD[cur.kind]) parts.unshift(`${UNIT_WORD[cur.kind]} ${cur.num}`);
+    else if (UNIT_WORD[cur.kind] && cur.num) parts.unshift(`${UNIT_WORD[cur.kind]} ${cur.num}`);
     cur = cur.parent ? numbering.byId.get(cur.parent) : undefined;
   }
   return parts.join(' ') || 'dokumen';

@@ -174,7 +174,8 @@ function checkPasal(env: Env, pasal: Node, pos: number, restated: boolean): void
     checkAmendingPasal(env, pasal, pos);
     return;
   }
-  const definitions = id !== undefined && id === env.kuPasalId;
+  // Definitions: Ketentuan Umum of this bill, or a restated definitions Pasal of an amended law.
+  const definitions = (id !== undefined && id === env.kuPasalId) || (restated && (pasal.firstChild?.textContent.trim() ?? '') === 'Dalam Undang-Undang ini yang dimaksud dengan:');
   if (definitions) {
     const lead = pasal.firstChild?.textContent.trim() ?? '';
     if (pasal.childCount > 1 && lead !== 'Dalam Undang-Undang ini yang dimaksud dengan:') add(env, 'R52', 'error', id, 'Pasal ketentuan umum dibuka dengan "Dalam Undang-Undang ini yang dimaksud dengan:".', pos + 1, pos + 1 + (pasal.firstChild?.nodeSize ?? 0));
@@ -355,6 +356,8 @@ function checkPenjelasan(env: Env, doc: Node): void {
   const pdpPos = pos + 1 + umum.nodeSize;
   const place: TextPlace = { region: 'penjelasan', restated: false, definition: false, criminal: false, opening: true };
   const checkText_ = (block: Node, bpos: number, target: string): void => {
+    // The Penjelasan of a restated provision of another law speaks that law's defined terms.
+    const restated = env.numbering.byId.get(target)?.restated ?? false;
     const text = lintText(block).trim();
     const at = `Penjelasan ${locate(target, env.numbering)}`;
     const push = (rule: string, severity: Severity, message: string): void => void env.out.push({ rule, severity, at, message, nodeId: target, from: bpos, to: bpos + block.nodeSize });
@@ -363,7 +366,7 @@ function checkPenjelasan(env: Env, doc: Node): void {
     if (/\bdipidana\b/.test(text)) push('R66', 'error', 'Penjelasan tidak memuat ketentuan pidana.');
     else if (/\b(wajib|dilarang)\b/.test(text)) push('R94', 'warning', 'Penjelasan tidak boleh memuat norma; periksa kata "wajib"/"dilarang".');
     if (/\bdiatur (dengan|dalam) Peraturan\b/.test(text)) push('R95', 'error', 'Penjelasan tidak memuat rumusan pendelegasian.');
-    for (const hit of checkText(lintText(block), place, env.terms)) push(hit.rule, hit.severity, hit.message);
+    for (const hit of checkText(lintText(block), restated ? { ...place, restated } : place, env.terms)) push(hit.rule, hit.severity, hit.message);
   };
   penjelasan.child(1).forEach((entry, offset) => {
     const epos = pdpPos + 1 + offset;

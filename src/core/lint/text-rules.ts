@@ -103,7 +103,7 @@ export function checkText(text: string, place: TextPlace, definedTerms: readonly
     if (m) hits.push({ rule: 'R157', severity: 'warning', message: `Rumusan norma tidak diawali kata sambung "${m[1]}".`, start: 0, end: m[0].length });
   }
   if (place.region === 'body' && !place.restated) hits.push(...numberHits(text));
-  if ((place.region === 'body' && !place.definition && !place.restated) || place.region === 'penjelasan') {
+  if ((place.region === 'body' && !place.definition && !place.restated) || (place.region === 'penjelasan' && !place.restated)) {
     // R58: a defined term written in lower case ("setiap orang" for "Setiap Orang").
     for (const term of definedTerms) {
       if (term.toUpperCase() === term) continue; // acronyms

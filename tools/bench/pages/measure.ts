@@ -1,0 +1,32 @@
+// Instrumentation shared by both benchmark pages: time from a key event to
+// the frame after the DOM update, and time to open a bill.
+declare global {
+  interface Window {
+    __lat: number[];
+    __open: { ms: number; heap: number } | null;
+  }
+}
+
+export function instrument(editor: HTMLElement): void {
+  window.__lat = [];
+  let start: number | null = null;
+  editor.addEventListener('keydown', (e) => void (start = e.timeStamp), true);
+  new MutationObserver(() => {
+    if (start === null) return;
+    const t0 = start;
+    start = null;
+    requestAnimationFrame(() => window.__lat.push(performance.now() - t0));
+  }).observe(editor, { subtree: true, childList: true, characterData: true });
+}
+
+export function opened(t0: number): void {
+  requestAnimationFrame(() => {
+    const ms = performance.now() - t0;
+    const mem = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+    window.__open = { ms, heap: mem ? mem.usedJSHeapSize / 1048576 : NaN };
+  });
+}
+
+export async function draftText(): Promise<string> {
+  return (await fetch('./doc.rancang.json')).text();
+}
