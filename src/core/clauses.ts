@@ -16,6 +16,8 @@ export interface ClauseNode {
   readonly storedHash: string | null;
   readonly hash: string;
   readonly params: Readonly<Record<string, ParamValue>>;
+  /** The node itself, in the document the instance was collected from. */
+  readonly node: Node;
 }
 
 export interface ClauseInstance {
@@ -84,6 +86,7 @@ function clauseNodesIn(node: Node): readonly ClauseNode[] {
         storedHash: typeof node.attrs.hash === 'string' ? node.attrs.hash : null,
         hash: clauseHash(node),
         params: slotValues(node),
+        node,
       },
     ];
   } else if (node.isTextblock || node.isLeaf) out = [];

@@ -40,21 +40,11 @@ export function comparisonRows(doc: Node, numbering: Numbering, lib: LibraryInde
     const gaps = t ? [...templateCriteria(t, instance.params, terms).keys()].sort() : [];
     for (const n of instance.nodes) {
       if (n.kind !== 'pasal' || linked.has(n.id)) continue;
-      let node: Node | null = null;
-      doc.descendants((x) => {
-        if (node) return false;
-        if (x.attrs.id === n.id) {
-          node = x;
-          return false;
-        }
-        return !x.isTextblock;
-      });
-      if (!node) continue;
       const label = numbering.byId.get(n.id)?.label ?? '';
       rows.push({
         no: rows.length + 1,
         existing: null,
-        proposed: { heading: `${label} RUU`, text: provisionText(node, [], { numbering, lib }) },
+        proposed: { heading: `${label} RUU`, text: provisionText(n.node, [], { numbering, lib }) },
         gaps,
         note: `Ketentuan baru${t ? `, dimodelkan pada ${t.source.map((s) => s.ref).join('; ')}` : ''}${instance.modified ? '; teks telah diubah dari templat' : ''}.`,
       });

@@ -3,7 +3,6 @@
 // proposed text, diffed word by word, provision by provision (never the whole
 // law as one string), with small alternating changes merged into phrases.
 import type { Node } from 'prosemirror-model';
-import { diffWordsWithSpace } from 'diff';
 import type { CorpusProvision, CorpusStatus, LibraryIndex } from './library';
 import type { Numbering } from './numbering';
 import { readLinks, type Link } from './links';
@@ -12,6 +11,7 @@ import { parseArticle, splitNumber } from './article';
 import { collectClauses } from './clauses';
 import { templateCriteria } from './gaps';
 import { definedTerms } from './terms';
+import { internTokens, myersDiff } from './word-diff';
 
 export type SegmentType = 'equal' | 'insert' | 'delete';
 
@@ -43,15 +43,24 @@ export interface RedlineEntry {
   readonly gaps: readonly string[];
 }
 
-const TOKEN = /\n|[^\S\n]+|[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu;
+/**
+ * Words and punctuation marks, each with the spaces after it, as git's word
+ * diff treats spaces as separators rather than content; a line break and
+ * leading spaces are tokens of their own. Joining the tokens gives the text back.
+ */
+const TOKEN = /[^\S\n]+|\n|(?:[\p{L}\p{N}]+|[^\p{L}\p{N}\s])[^\S\n]*/gu;
 
 function tokens(s: string): string[] {
   return s.match(TOKEN) ?? [];
 }
 
+/** Edits beyond which a span is shown as wholly replaced rather than diffed. */
+const MAX_EDITS = 4000;
+
 /**
  * Word-level diff of two texts. The common prefix and suffix are cut first so
- * the diff works only on what changed; a time limit guards pathological input.
+ * the diff works only on what changed; within a change, deletions come before
+ * insertions. A span needing more than MAX_EDITS edits is shown as replaced.
  */
 export function diffText(oldText: string, newText: string): Segment[] {
   if (oldText === newText) return oldText ? [{ type: 'equal', text: oldText }] : [];
@@ -61,26 +70,44 @@ export function diffText(oldText: string, newText: string): Segment[] {
   while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
   let suf = 0;
   while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const head = a.slice(0, pre).join('');
-  const tail = a.slice(a.length - suf).join('');
-  const midA = a.slice(pre, a.length - suf).join('');
-  const midB = b.slice(pre, b.length - suf).join('');
+  const midA = a.slice(pre, a.length - suf);
+  const midB = b.slice(pre, b.length - suf);
   const out: Segment[] = [];
-  if (head) out.push({ type: 'equal', text: head });
-  const changes = midA && midB ? diffWordsWithSpace(midA, midB, { timeout: 500 }) : undefined;
-  if (changes) for (const c of changes) out.push({ type: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value });
-  else {
-    if (midA) out.push({ type: 'delete', text: midA });
-    if (midB) out.push({ type: 'insert', text: midB });
+  const push = (type: SegmentType, text: string): void => {
+    if (text) out.push({ type, text });
+  };
+  push('equal', a.slice(0, pre).join(''));
+  const [ia, ib] = internTokens(midA, midB);
+  const runs = midA.length && midB.length ? myersDiff(ia, ib, MAX_EDITS) : null;
+  if (runs) {
+    let del = '';
+    let ins = '';
+    for (const r of runs) {
+      if (r.op === 'delete') del += midA.slice(r.from, r.to).join('');
+      else if (r.op === 'insert') ins += midB.slice(r.from, r.to).join('');
+      else {
+        push('delete', del);
+        push('insert', ins);
+        del = ins = '';
+        push('equal', midA.slice(r.from, r.to).join(''));
+      }
+    }
+    push('delete', del);
+    push('insert', ins);
+  } else {
+    push('delete', midA.join(''));
+    push('insert', midB.join(''));
   }
-  if (tail) out.push({ type: 'equal', text: tail });
+  push('equal', a.slice(a.length - suf).join(''));
   return mergePhrases(out);
 }
 
 /** An equal run short enough to be swallowed into the change around it. */
 function isGlue(s: Segment): boolean {
   if (s.type !== 'equal' || s.text.includes('\n')) return false;
-  const words = tokens(s.text).filter((t) => t.trim() !== '');
+  const words = tokens(s.text)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   return words.length === 0 || (words.length === 1 && words[0]!.length <= 4);
 }
 

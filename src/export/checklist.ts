@@ -1,8 +1,8 @@
 // The gap checklist (NAME.checklist.docx and .csv): every gap, its severity,
 // status, closing Pasal, review state and note.
-import { Packer, type Paragraph, type Table } from 'docx';
+import { Packer, type FileChild } from 'docx';
 import type { ChecklistRow } from '../core/checklist';
-import { DEFAULT_LAYOUT, document, pageNumberHeaders, para, sectionPage, type Layout } from './layout';
+import { DEFAULT_LAYOUT, document, pageNumberHeaders, para, sectionPage, textWidth, type Layout } from './layout';
 import { table, type CellSpec } from './table';
 
 const STATUS_ID: Readonly<Record<string, string>> = { closed: 'tertutup', partial: 'sebagian', open: 'terbuka' };
@@ -50,20 +50,20 @@ export interface ChecklistDocOptions {
   readonly date: string;
   readonly layout?: Layout;
   /** Extra content after the table (the coverage figure). */
-  readonly figure?: readonly (Paragraph | Table)[];
+  readonly figure?: readonly FileChild[];
 }
 
 /** The checklist as DOCX bytes. */
 export async function exportChecklist(rows: readonly ChecklistRow[], options: ChecklistDocOptions): Promise<Uint8Array> {
   const layout = options.layout ?? DEFAULT_LAYOUT;
   const summary = ['closed', 'partial', 'open'].map((s) => `${rows.filter((r) => r.status === s).length} ${STATUS_ID[s]}`).join(', ');
-  const body: (Paragraph | Table)[] = [
+  const body: FileChild[] = [
     para('DAFTAR PERIKSA PENUTUPAN CELAH', { align: 'center', bold: true }),
     para(`RANCANGAN UNDANG-UNDANG TENTANG ${options.billTitle.toUpperCase()}`, { align: 'center', bold: true }),
     para(`Per ${options.date.slice(0, 10)}: ${summary}.`, { align: 'center', after: 240 }),
-    table(
-      ['Celah', 'Tingkat', 'Status', 'Pasal penutup', 'Tinjauan', 'Catatan'],
-      rows.map((r): CellSpec[] => [
+    table({
+      header: ['Celah', 'Tingkat', 'Status', 'Pasal penutup', 'Tinjauan', 'Catatan'],
+      rows: rows.map((r): CellSpec[] => [
         { text: [`${r.id}`, r.gap.title.id] },
         { text: r.severity },
         { text: [STATUS_ID[r.status] ?? r.status, r.missing.length && r.status !== 'closed' ? `kurang: ${r.missing.join(', ')}` : ''].filter(Boolean), fill: FILL[r.status] },
@@ -71,9 +71,9 @@ export async function exportChecklist(rows: readonly ChecklistRow[], options: Ch
         { text: reviewText(r), fill: FILL[r.review] },
         { text: r.lastReview?.note || '—', italic: !r.lastReview?.note },
       ]),
-      [24, 10, 13, 20, 15, 18],
-      18,
-    ),
+      widths: [24, 10, 13, 20, 15, 18],
+      textWidth: textWidth(layout, true),
+    }),
     ...(options.figure ?? []),
   ];
   const doc = document({ title: `Daftar periksa celah: ${options.billTitle}`, creator: options.author, layout, sections: [{ properties: sectionPage(layout, true), headers: pageNumberHeaders(), children: body }] });

@@ -66,7 +66,7 @@ export async function exportDraft(draft: Draft, lib: LibraryIndex, options: Expo
     else if (kind === 'checklist') {
       const rows = checklist(draft, lib, numbering);
       if (name.endsWith('.csv')) done(kind, name, new TextEncoder().encode(checklistCsv(rows)));
-      else done(kind, name, await exportChecklist(rows, { ...common, figure: coverageFigure(rows) }));
+      else done(kind, name, await exportChecklist(rows, { ...common, figure: coverageFigure(rows, options.layout) }));
     } else if (kind === 'matrix') done(kind, name, await exportMatrix(comparisonRows(draft.doc, numbering, lib, redline), common));
   }
   return files;

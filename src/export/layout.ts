@@ -32,9 +32,36 @@ export function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
+/** A stretch of reading runs that looks the same: plain, italic, or a dangling reference. */
+export interface MergedRun {
+  text: string;
+  readonly italic: boolean;
+  readonly missing: boolean;
+}
+
+/**
+ * Neighbouring reading runs that look the same, joined: a Word run per
+ * reference or parameter would only make the file larger and slower to write.
+ */
+export function mergedRuns(runs: readonly Run[]): MergedRun[] {
+  const merged: MergedRun[] = [];
+  for (const r of runs) {
+    if (r.text === '') continue;
+    const italic = r.italic === true;
+    const missing = r.ref?.missing === true;
+    const last = merged[merged.length - 1];
+    if (last && last.italic === italic && last.missing === missing) last.text += r.text;
+    else merged.push({ text: r.text, italic, missing });
+  }
+  return merged;
+}
+
+/** Highlight of a dangling reference in every export. */
+export const MISSING_HIGHLIGHT = 'yellow';
+
 /** Text runs of reading runs; dangling references are highlighted. */
-export function textRuns(runs: readonly Run[], extra: { bold?: boolean; allCaps?: boolean } = {}): TextRun[] {
-  return runs.filter((r) => r.text !== '').map((r) => new TextRun({ text: xmlSafe(r.text), italics: r.italic, bold: extra.bold, highlight: r.ref?.missing ? 'yellow' : undefined }));
+export function textRuns(runs: readonly Run[], extra: { bold?: boolean } = {}): TextRun[] {
+  return mergedRuns(runs).map((r) => new TextRun({ text: xmlSafe(r.text), italics: r.italic || undefined, bold: extra.bold, highlight: r.missing ? MISSING_HIGHLIGHT : undefined }));
 }
 
 /** A paragraph of plain text. */
@@ -50,6 +77,11 @@ export function para(text: string, options: { align?: 'center' | 'left' | 'right
 
 export function alignment(a: 'center' | 'left' | 'right' | 'justify'): (typeof AlignmentType)[keyof typeof AlignmentType] {
   return a === 'center' ? AlignmentType.CENTER : a === 'right' ? AlignmentType.RIGHT : a === 'justify' ? AlignmentType.JUSTIFIED : AlignmentType.LEFT;
+}
+
+/** The width between the side margins, in twips (landscape pages use the bottom margin on both sides). */
+export function textWidth(layout: Layout, landscape = false): number {
+  return landscape ? mm(layout.paper.heightMm) - 2 * cm(layout.marginsCm.bottom) : mm(layout.paper.widthMm) - cm(layout.marginsCm.left) - cm(layout.marginsCm.right);
 }
 
 /** Page properties of a section in the layout. */
@@ -75,10 +107,23 @@ export function pageNumberHeaders(): NonNullable<ISectionOptions['headers']> {
   };
 }
 
+/** Cell text sizes: normal 9 pt, small 7 pt. */
+export type CellSize = 'normal' | 'small';
+
+export const CELL_STYLE: Readonly<Record<CellSize, { id: string; name: string; halfPoints: number }>> = {
+  normal: { id: 'RancangSel', name: 'Rancang Sel', halfPoints: 18 },
+  small: { id: 'RancangSelKecil', name: 'Rancang Sel Kecil', halfPoints: 14 },
+};
+
+/** The paragraph styles table cells use; every export document carries them. */
+export function cellStyles(): NonNullable<IStylesOptions['paragraphStyles']> {
+  return Object.values(CELL_STYLE).map((s) => ({ id: s.id, name: s.name, basedOn: 'Normal', run: { size: s.halfPoints }, paragraph: { spacing: { before: 0, after: 0 } } }));
+}
+
 export function styles(layout: Layout, paragraphStyles: IStylesOptions['paragraphStyles'] = []): IStylesOptions {
   return {
     default: { document: { run: { font: layout.font, size: layout.sizePt * 2 }, paragraph: { spacing: { line: 240, before: 0, after: 0 } } } },
-    paragraphStyles,
+    paragraphStyles: [...cellStyles(), ...(paragraphStyles ?? [])],
   };
 }
 

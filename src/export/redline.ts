@@ -3,9 +3,10 @@
 // changes (w:ins / w:del with author and date), word level, grouped by law and
 // ordered by article, with a comment naming the gaps each change closes.
 // Accept All gives exactly the proposed text; Reject All the existing text.
-import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { Packer, Paragraph, TextRun, type FileChild } from 'docx';
 import type { RedlineEntry } from '../core/redline';
 import type { Gap, LibraryIndex } from '../core/library';
+import { Prebuilt, commentEnd, commentReference, commentStart, deletedRun, insertedRun, paragraph, run, type Xml } from './ooxml';
 import { DEFAULT_LAYOUT, alignment, cm, document, pageNumberHeaders, para, sectionPage, xmlSafe, type Layout } from './layout';
 
 /** Paragraph style of the tracked provision text, so readers and tests can find it. */
@@ -30,23 +31,22 @@ interface Counter {
 }
 
 /** Paragraphs of one provision's change set; a newline inside a change is a tracked paragraph mark. */
-export function trackedParagraphs(entry: RedlineEntry, revision: { author: string; date: string }, counter: Counter, comment: number | null): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  let children: ParagraphChild[] = comment !== null ? [new CommentRangeStart(comment)] : [];
+export function trackedParagraphs(entry: RedlineEntry, revision: { author: string; date: string }, counter: Counter, comment: number | null): Prebuilt[] {
+  const paragraphs: Prebuilt[] = [];
+  let children: Xml[] = comment !== null ? [commentStart(comment)] : [];
   const flush = (mark: 'equal' | 'insert' | 'delete' | 'last'): void => {
-    if (mark === 'last' && comment !== null) children.push(new CommentRangeEnd(comment), new TextRun({ children: [new CommentReference(comment)] }));
-    const run = mark === 'insert' ? { insertion: { id: counter.next++, ...revision } } : mark === 'delete' ? { deletion: { id: counter.next++, ...revision } } : undefined;
-    paragraphs.push(new Paragraph({ style: REDLINE_STYLE, alignment: alignment('justify'), run, children }));
+    if (mark === 'last' && comment !== null) children.push(commentEnd(comment), commentReference(comment));
+    const type = mark === 'insert' ? 'ins' : mark === 'delete' ? 'del' : null;
+    paragraphs.push(new Prebuilt(paragraph(children, { style: REDLINE_STYLE, mark: type ? { type, revision: { id: counter.next++, ...revision } } : undefined })));
     children = [];
   };
   for (const seg of entry.segments) {
     const pieces = seg.text.split('\n');
     pieces.forEach((piece, i) => {
       if (piece) {
-        const text = xmlSafe(piece);
-        if (seg.type === 'insert') children.push(new InsertedTextRun({ id: counter.next++, ...revision, text }));
-        else if (seg.type === 'delete') children.push(new DeletedTextRun({ id: counter.next++, ...revision, text }));
-        else children.push(new TextRun({ text }));
+        if (seg.type === 'insert') children.push(insertedRun(piece, { id: counter.next++, ...revision }));
+        else if (seg.type === 'delete') children.push(deletedRun(piece, { id: counter.next++, ...revision }));
+        else children.push(run(piece));
       }
       if (i < pieces.length - 1) flush(seg.type);
     });
@@ -74,7 +74,7 @@ export async function exportRedline(entries: readonly RedlineEntry[], lib: Libra
   const revision = { author: options.author, date: options.date };
   const counter: Counter = { next: 1 };
   const comments: { id: number; author: string; date: Date; children: Paragraph[] }[] = [];
-  const body: Paragraph[] = [
+  const body: FileChild[] = [
     para('PERBANDINGAN KETENTUAN YANG BERLAKU DENGAN RUMUSAN', { align: 'center', bold: true }),
     para(`RANCANGAN UNDANG-UNDANG TENTANG ${options.billTitle.toUpperCase()}`, { align: 'center', bold: true, after: 240 }),
     para(
@@ -108,7 +108,7 @@ export async function exportRedline(entries: readonly RedlineEntry[], lib: Libra
     layout,
     trackRevisions: true,
     comments,
-    paragraphStyles: [{ id: REDLINE_STYLE, name: 'Rancang Redline', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } }],
+    paragraphStyles: [{ id: REDLINE_STYLE, name: 'Rancang Redline', basedOn: 'Normal', paragraph: { alignment: alignment('justify'), spacing: { after: 60 } } }],
     sections: [{ properties: sectionPage(layout), headers: pageNumberHeaders(), children: body }],
   });
   return Packer.pack(doc, 'uint8array');
