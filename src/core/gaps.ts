@@ -27,7 +27,7 @@ export interface GapStatus {
   readonly closedBy: readonly ClosingClause[];
   readonly satisfied: readonly string[];
   readonly missing: readonly string[];
-  /** Hash of the closing clauses' text: what a review signs. */
+  /** Hash of the closing clauses' text and parameter values: what a review signs. */
   readonly basis: string | null;
 }
 
@@ -91,6 +91,16 @@ export interface ProjectClaim {
   readonly criteria: readonly string[];
 }
 
+/** What a review of a clause signs: its text and its parameter values in name order. */
+function reviewBasis(instance: ClauseInstance | undefined): string {
+  if (!instance) return '';
+  const params = Object.keys(instance.params)
+    .sort()
+    .map((k) => `${k}=${String(instance.params[k])}`)
+    .join(';');
+  return `${instance.textHash}#${params}`;
+}
+
 /** Evaluates every gap of the catalog (and project gaps) against a draft. */
 export function evaluateGaps(doc: Node, numbering: Numbering, lib: LibraryIndex, projectGaps: readonly Gap[] = [], claims: readonly ProjectClaim[] = []): GapStatus[] {
   const instances = collectClauses(doc);
@@ -117,7 +127,8 @@ export function evaluateGaps(doc: Node, numbering: Numbering, lib: LibraryIndex,
     const entry = perGap.get(gap.id);
     const satisfied = entry?.satisfied ?? new Set<string>();
     const by = entry?.by ?? [];
-    const basis = by.length ? hashOf(by.map((b) => byClause.get(b.clause)?.textHash ?? '').join('|')) : null;
+    // A review signs the closing clauses' text and parameter values: changing either makes it stale.
+    const basis = by.length ? hashOf(by.map((b) => reviewBasis(byClause.get(b.clause))).join('|')) : null;
     return {
       id: gap.id,
       severity: gap.severity,
