@@ -1,4 +1,4 @@
-// rancang export FILE --out DIR [--only ...] [--author NAME] [--date ISO] [--force]
+// rancang export FILE --out DIR [--only ...] [--author NAME] [--date ISO] [--top-margin CM] [--force]
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { stringFlag, UsageError, type ParsedArgs } from './args';
@@ -6,6 +6,7 @@ import { readDraftFile, writeFileAtomic, DraftFileError } from '../io/draft-file
 import { loadLibrary } from '../io/library-loader';
 import { indexLibrary } from '../core/library';
 import { exportDraft, exportNames, EXPORT_KINDS, type ExportKind } from '../export/export-draft';
+import { layoutWithTopMargin, TOP_MARGIN_CM } from '../export/layout';
 import type { Io } from './run';
 
 export { EXPORT_KINDS };
@@ -24,6 +25,13 @@ function parseDate(value: string | undefined, now: Date): string {
   return new Date(value).toISOString();
 }
 
+function parseTopMargin(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const cm = Number(value.replace(',', '.'));
+  if (!/^\d+([.,]\d+)?$/.test(value) || !(cm >= TOP_MARGIN_CM.min && cm <= TOP_MARGIN_CM.max)) throw new UsageError(`--top-margin: "${value}" is not a margin in cm between ${TOP_MARGIN_CM.min} and ${TOP_MARGIN_CM.max}`);
+  return cm;
+}
+
 export async function runExport(io: Io, args: ParsedArgs): Promise<number> {
   const file = args.positionals[0];
   if (!file) throw new UsageError('rancang export needs a FILE');
@@ -31,6 +39,7 @@ export async function runExport(io: Io, args: ParsedArgs): Promise<number> {
   if (!outDir) throw new UsageError('rancang export needs --out DIR');
   const kinds = parseKinds(stringFlag(args, 'only'));
   const date = parseDate(stringFlag(args, 'date'), io.now());
+  const layout = layoutWithTopMargin(parseTopMargin(stringFlag(args, 'top-margin')));
   const { draft } = await readDraftFile(path.resolve(io.cwd, file));
   const dir = path.resolve(io.cwd, outDir);
   try {
@@ -50,7 +59,7 @@ export async function runExport(io: Io, args: ParsedArgs): Promise<number> {
   }
   const lib = indexLibrary(await loadLibrary(io.libraryDir));
   const author = stringFlag(args, 'author') ?? (draft.meta.drafters[0] || 'Rancang');
-  const files = await exportDraft(draft, lib, { stem, kinds, author, date });
+  const files = await exportDraft(draft, lib, { stem, kinds, author, date, layout });
   for (const f of files) {
     const target = path.join(dir, f.name);
     await writeFileAtomic(target, f.bytes, { overwrite: force });

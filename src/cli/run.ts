@@ -26,8 +26,11 @@ const USAGE = `usage:
   rancang new [--starter ID] --out FILE [--force]
   rancang check FILE [--json]
   rancang lint FILE [--json]
-  rancang export FILE --out DIR [--only ${EXPORT_KINDS.join(',')}] [--author NAME] [--date ISO] [--force]
-  rancang templates [--json]`;
+  rancang export FILE --out DIR [--only ${EXPORT_KINDS.join(',')}] [--author NAME] [--date ISO] [--top-margin CM] [--force]
+  rancang templates [--json]
+
+  --top-margin CM  top page margin of the exports, 2 to 10 cm; the default 8 cm is
+                   Lampiran II item 284a as machine-extracted, which may misread 3 cm`;
 
 async function library(io: Io): Promise<{ lib: Library; idx: LibraryIndex }> {
   const lib = await loadLibrary(io.libraryDir);
@@ -114,7 +117,7 @@ const COMMANDS: Record<string, { flags: Record<string, 'boolean' | 'string'>; po
   new: { flags: { starter: 'string', out: 'string', force: 'boolean' }, positionals: 0, run: cmdNew },
   lint: { flags: { json: 'boolean' }, positionals: 1, run: cmdLint },
   check: { flags: { json: 'boolean' }, positionals: 1, run: cmdCheck },
-  export: { flags: { out: 'string', only: 'string', author: 'string', date: 'string', force: 'boolean' }, positionals: 1, run: runExport },
+  export: { flags: { out: 'string', only: 'string', author: 'string', date: 'string', 'top-margin': 'string', force: 'boolean' }, positionals: 1, run: runExport },
   templates: { flags: { json: 'boolean' }, positionals: 0, run: cmdTemplates },
 };
 

@@ -23,6 +23,19 @@ export const DEFAULT_LAYOUT: Layout = {
   sizePt: 12,
 };
 
+/** Bounds of the top margin a drafter may choose, in cm. */
+export const TOP_MARGIN_CM = { min: 2, max: 10 } as const;
+
+/**
+ * The default layout with another top margin: the extracted 8 cm is doubtful
+ * (R143), so exports let the drafter set it until the official PDF is checked.
+ */
+export function layoutWithTopMargin(topCm: number | undefined): Layout {
+  if (topCm === undefined) return DEFAULT_LAYOUT;
+  if (!(topCm >= TOP_MARGIN_CM.min && topCm <= TOP_MARGIN_CM.max)) throw new RangeError(`top margin ${topCm} cm is outside ${TOP_MARGIN_CM.min}-${TOP_MARGIN_CM.max} cm`);
+  return { ...DEFAULT_LAYOUT, marginsCm: { ...DEFAULT_LAYOUT.marginsCm, top: topCm } };
+}
+
 /** Twips from millimetres, rounded (the docx helper floors). */
 export const mm = (v: number): number => Math.round((v * 1440) / 25.4);
 export const cm = (v: number): number => mm(v * 10);

@@ -27,7 +27,7 @@ export const channels = {
   /** Asks where to save (native dialog, or a name in the web workspace) and saves. */
   draftSaveAs: z.strictObject({ text: draftText, suggestedName: fileName, overwrite: z.boolean() }),
   /** Exports a draft; asks for the folder. */
-  draftExport: z.strictObject({ text: draftText, stem: fileName, kinds: z.array(EXPORT_KIND).min(1).max(4), author: z.string().min(1).max(200), date: z.string().datetime(), overwrite: z.boolean() }),
+  draftExport: z.strictObject({ text: draftText, stem: fileName, kinds: z.array(EXPORT_KIND).min(1).max(4), author: z.string().min(1).max(200), date: z.string().datetime(), overwrite: z.boolean(), topMarginCm: z.number().min(2).max(10).optional() }),
   /** Writes the recovery copy of unsaved work (never the draft itself). */
   recoveryWrite: z.strictObject({ handle: handle.nullable(), name: fileName, text: draftText }),
   /** Recovery copies left by a crash. */

@@ -27,7 +27,7 @@ import { LawPane } from './LawPane';
 import { ProblemsPane } from './ProblemsPane';
 import { FindBar } from './FindBar';
 import { MenuBar } from './MenuBar';
-import { ConfirmModal, ExportModal, FilePicker, Modal, ProgressModal, PromptModal, RecoveryModal, RefPicker, type RefTarget } from './Modals';
+import { ConfirmModal, ExportModal, FilePicker, type ExportChoice, Modal, ProgressModal, PromptModal, RecoveryModal, RefPicker, type RefTarget } from './Modals';
 import { clauseAtCursor, gapsOf, outlineOf, positionOf } from './derived';
 import { projectClaims } from '../core/checklist';
 
@@ -68,6 +68,8 @@ export function App() {
   const stateRef = useRef<EditorState | null>(null);
   const viewRef = useRef<EditorView | null>(null);
   const sessionRef = useRef<Session | null>(null);
+  /** The top margin of the last export (R143: the extracted 8 cm is doubtful), kept for the session. */
+  const topMarginRef = useRef(8);
   sessionRef.current = session;
   const snapshotTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const commandsRef = useRef<(c: MenuCommand) => void>(() => undefined);
@@ -296,8 +298,9 @@ export function App() {
     const s = sessionRef.current;
     const text = currentText();
     if (!s || !text) return;
-    const choice = await ask<{ kinds: ('bill' | 'redline' | 'checklist' | 'matrix')[]; author: string } | null>((done) => <ExportModal lang={lang} author={s.meta.drafters[0] ?? reviewer ?? ''} onDone={done} />);
+    const choice = await ask<ExportChoice | null>((done) => <ExportModal lang={lang} author={s.meta.drafters[0] ?? reviewer ?? ''} topMarginCm={topMarginRef.current} onDone={done} />);
     if (!choice) return;
+    topMarginRef.current = choice.topMarginCm;
     let progress = { done: 0, total: 5, name: '' };
     const show = (files: readonly string[] | null) => setModal(<ProgressModal lang={lang} {...progress} files={files} downloadUrl={bridge.downloadUrl} onClose={() => setModal(null)} />);
     const off = bridge.onExportProgress((p) => {
@@ -306,7 +309,7 @@ export function App() {
     });
     show(null);
     try {
-      const arg = { text, stem: s.name, kinds: choice.kinds, author: choice.author, date: new Date().toISOString(), overwrite: false };
+      const arg = { text, stem: s.name, kinds: choice.kinds, author: choice.author, date: new Date().toISOString(), overwrite: false, topMarginCm: choice.topMarginCm };
       let r = await bridge.draftExport(arg);
       if (r?.exists?.length) {
         setModal(null);

@@ -115,9 +115,18 @@ export function RefPicker({ targets, lang, onDone }: { targets: readonly RefTarg
 
 export type ExportKindName = 'bill' | 'redline' | 'checklist' | 'matrix';
 
-export function ExportModal({ lang, author, onDone }: { lang: Lang; author: string; onDone: (r: { kinds: ExportKindName[]; author: string } | null) => void }) {
+export interface ExportChoice {
+  readonly kinds: ExportKindName[];
+  readonly author: string;
+  readonly topMarginCm: number;
+}
+
+export function ExportModal({ lang, author, topMarginCm, onDone }: { lang: Lang; author: string; topMarginCm: number; onDone: (r: ExportChoice | null) => void }) {
   const [kinds, setKinds] = useState<ExportKindName[]>(['bill', 'redline', 'checklist', 'matrix']);
   const [name, setName] = useState(author);
+  const [top, setTop] = useState(String(topMarginCm));
+  const topCm = Number(top.replace(',', '.'));
+  const topOk = /^\d+([.,]\d+)?$/.test(top) && topCm >= 2 && topCm <= 10;
   const label: Record<ExportKindName, string> = { bill: t(lang, 'bill'), redline: t(lang, 'redline'), checklist: t(lang, 'checklistDoc'), matrix: t(lang, 'matrix') };
   return (
     <Modal title={t(lang, 'export')} onClose={() => onDone(null)}>
@@ -132,9 +141,13 @@ export function ExportModal({ lang, author, onDone }: { lang: Lang; author: stri
       <label>
         {t(lang, 'author')} <input value={name} onChange={(e) => setName(e.target.value)} />
       </label>
+      <label>
+        {t(lang, 'topMargin')} <input className="num" inputMode="decimal" value={top} aria-invalid={!topOk} onChange={(e) => setTop(e.target.value)} data-field="top-margin" />
+      </label>
+      <p className={topOk ? 'hint' : 'hint error'}>{t(lang, 'topMarginHelp')}</p>
       <div className="buttons">
         <button onClick={() => onDone(null)}>{t(lang, 'cancel')}</button>
-        <button className="primary" disabled={kinds.length === 0 || !name.trim()} onClick={() => onDone({ kinds, author: name.trim() })}>
+        <button className="primary" disabled={kinds.length === 0 || !name.trim() || !topOk} onClick={() => onDone({ kinds, author: name.trim(), topMarginCm: topCm })}>
           {t(lang, 'export')}
         </button>
       </div>

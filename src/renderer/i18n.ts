@@ -16,6 +16,11 @@ const STRINGS = {
   save: { id: 'Simpan', en: 'Save' },
   saveAs: { id: 'Simpan sebagai…', en: 'Save as…' },
   export: { id: 'Ekspor…', en: 'Export…' },
+  topMargin: { id: 'Margin atas (cm)', en: 'Top margin (cm)' },
+  topMarginHelp: {
+    id: '2 sampai 10 cm. Bawaan 8 cm mengikuti Lampiran II angka 284a hasil ekstraksi mesin, yang mungkin salah baca dari 3 cm: periksa naskah resmi.',
+    en: '2 to 10 cm. The default 8 cm follows Lampiran II item 284a as machine-extracted, which may misread 3 cm: check the official text.',
+  },
   close: { id: 'Tutup', en: 'Close' },
   undo: { id: 'Urungkan', en: 'Undo' },
   redo: { id: 'Ulangi', en: 'Redo' },

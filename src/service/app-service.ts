@@ -12,6 +12,7 @@ import { newDraft, parseDraft, serializeDraft, describeDraftError } from '../cor
 import { skeletonBill } from '../core/build';
 import { indexLibrary, type Library } from '../core/library';
 import { exportDraft, exportNames } from '../export/export-draft';
+import { layoutWithTopMargin } from '../export/layout';
 
 /** How the user chooses files: native dialogs in Electron; a workspace folder in the web preview. */
 export interface Dialogs {
@@ -172,7 +173,7 @@ export class AppService {
     if (existing.length && !arg.overwrite) return { files: [], exists: existing };
     const lib = indexLibrary(await this.libraryLoad());
     const progress = this.options.onExportProgress;
-    const files = await exportDraft(parsed.draft, lib, { stem, kinds: arg.kinds, author: arg.author, date: arg.date, onProgress: progress ? (done, total, name) => progress({ done, total, name }) : undefined });
+    const files = await exportDraft(parsed.draft, lib, { stem, kinds: arg.kinds, author: arg.author, date: arg.date, layout: layoutWithTopMargin(arg.topMarginCm), onProgress: progress ? (done, total, name) => progress({ done, total, name }) : undefined });
     const written: string[] = [];
     for (const f of files) {
       const target = path.join(dir, f.name);
