@@ -5,7 +5,7 @@ import path from 'node:path';
 
 /** folder -> { folders it may import, packages it may import (exact or prefix*) } */
 export const LAYERS = {
-  core: { folders: ['core'], packages: ['prosemirror-model', 'prosemirror-transform', 'diff', 'zod'] },
+  core: { folders: ['core'], packages: ['prosemirror-model', 'prosemirror-transform', 'zod'] },
   export: { folders: ['export', 'core'], packages: ['docx'] },
   io: { folders: ['io', 'core'], packages: ['node:*', 'yaml', 'zod'] },
   editor: { folders: ['editor', 'core'], packages: ['prosemirror-*'] },
