@@ -13,7 +13,7 @@ export interface ChecklistRow extends GapStatus {
   readonly review: ReviewState;
   /** The latest review of the gap, if any. */
   readonly lastReview: Review | null;
-  /** A closing clause was edited since insertion and no current accepted review covers it. */
+  /** The gap has closing clauses and no current accepted review of them (filter "needs review"). */
   readonly needsReview: boolean;
 }
 

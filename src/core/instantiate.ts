@@ -508,23 +508,32 @@ export function insertTemplate(doc: Node, t: ClauseTemplate, lib: LibraryIndex, 
   addTerms(tr, t, lib, clause, random);
   const overrides = new Map<string, Node>();
   const inserted: string[] = [];
+  // `after` is kept mapped through every step so far; a Pasal inserted exactly there pushes it
+  // past itself (assoc 1), so the template's parts keep their order.
   let after = options.after !== undefined ? tr.mapping.map(options.after) : undefined;
+  let mapped = tr.steps.length;
+  const follow = (): void => {
+    if (after !== undefined) after = tr.mapping.slice(mapped).map(after);
+    mapped = tr.steps.length;
+  };
   for (const b of built) {
     if (partKind(b.part) === 'pasal') {
       const part = b.part as Extract<TemplatePart, { chapter: string }>;
-      const before = tr.steps.length;
       const chapterId = ensureChapter(tr, part.chapter, lib, random);
-      if (after !== undefined) after = tr.mapping.slice(before).map(after);
+      follow();
       placePasal(tr, chapterId, part.bagian, b.node, after, random);
+      follow();
       const entry = penjelasanEntry(b.part, b.node);
       if (entry) overrides.set(String(b.node.attrs.id), entry);
     } else {
       placePoint(tr, b.part, b.node, lib, random);
+      follow();
       const restated = b.node.firstChild;
       const content = restated ? penjelasanContent(b.part, restated) : null;
       if (content) {
         // Sync first so the amending Pasal has an entry, then explain the new point in it.
         for (const step of syncPenjelasan(tr.doc, overrides).steps) tr.step(step);
+        follow();
         const e = amendingEntry(tr.doc, b.node, content);
         if (e) overrides.set(e.id, e.entry);
       }
@@ -536,7 +545,7 @@ export function insertTemplate(doc: Node, t: ClauseTemplate, lib: LibraryIndex, 
   return { tr, clause, inserted };
 }
 
-/** Sets a parameter of a clause instance: every slot of that name in the clause's nodes. */
+/** Sets a parameter of a clause instance: every slot of that name in the clause's nodes. The caller checks the value against its bounds first (checkValue; the parameter form does). */
 export function setClauseParam(doc: Node, clause: string, name: string, value: ParamValue): Transform {
   const tr = new Transform(doc);
   doc.descendants((node, pos) => {

@@ -28,21 +28,28 @@ export function slotFormat(param: Param): SlotFormat {
 }
 
 /** Writes a value in the official style. */
+/** A number, or a non-blank numeric string; NaN for anything else (null and '' are not 0). */
+function numeric(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '') return Number(value);
+  return Number.NaN;
+}
+
 export function formatValue(format: SlotFormat | null, value: unknown): string {
   if (!format) return String(value ?? '');
   switch (format.type) {
     case 'integer': {
-      const n = typeof value === 'number' ? value : Number(value);
+      const n = numeric(value);
       if (!Number.isFinite(n)) return '…';
       const text = `${angkaDenganKata(n)} ${format.unit}`;
       return format.prefix ? `${format.prefix} ${text}` : text;
     }
     case 'kategori': {
-      const n = typeof value === 'number' ? value : Number(value);
+      const n = numeric(value);
       return Number.isInteger(n) && n >= 1 && n <= 8 ? `kategori ${roman(n)}` : 'kategori …';
     }
     case 'rupiah': {
-      const n = typeof value === 'number' ? value : Number(value);
+      const n = numeric(value);
       return Number.isFinite(n) ? rupiah(n) : 'Rp…';
     }
     case 'choice':
