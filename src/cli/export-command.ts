@@ -19,9 +19,24 @@ function parseKinds(only: string | undefined): ExportKind[] {
   return [...new Set(kinds)] as ExportKind[];
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** An ISO date or date-time whose every field exists on the calendar (no 30 February, no 24:00). */
 function parseDate(value: string | undefined, now: Date): string {
   if (value === undefined) return now.toISOString();
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--date: "${value}" is not an ISO date such as 2026-11-28 or 2026-11-28T10:00:00Z`);
+  const m = ISO_DATE.exec(value);
+  const [y, mo, d, h, mi, s, oh, om] = (m?.slice(1) ?? []).map((part) => (part === undefined ? 0 : Number(part)));
+  const valid =
+    m !== null &&
+    mo! >= 1 && mo! <= 12 &&
+    d! >= 1 && d! <= daysInMonth(y!, mo!) &&
+    h! <= 23 && mi! <= 59 && s! <= 59 && oh! <= 23 && om! <= 59 &&
+    !Number.isNaN(Date.parse(value));
+  if (!valid) throw new UsageError(`--date: "${value}" is not an ISO date such as 2026-11-28 or 2026-11-28T10:00:00Z`);
   return new Date(value).toISOString();
 }
 

@@ -134,7 +134,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await command.run(io, parseArgs(rest, command.flags, command.positionals));
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`rancang: ${e.message}\n${USAGE}\n`);
+      io.stderr(`rancang: ${e.message} (see rancang --help)\n`);
       return 2;
     }
     if (e instanceof DraftFileError) {
