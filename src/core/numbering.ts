@@ -158,7 +158,7 @@ function walkChildren(parent: Node, parentId: string | null, w: Walk, restated: 
       const prev = state.prevNum;
       if (prev === null) {
         num = '?';
-        if (id) w.problems.push({ id, message: 'Unit sisipan tidak didahului unit yang dapat menjadi dasar nomornya (R132).' });
+        if (id) w.problems.push({ id, message: 'Unit sisipan tidak didahului unit yang dapat menjadi dasar nomornya (R132); tautkan unit ini ke pasal yang mendahuluinya atau pindahkan ke sesudahnya.' });
       } else num = nextInsertedNumber(prev, !UPPER_SUFFIX.has(kind));
     } else if (documentScoped) {
       w.counters[kind as 'bab' | 'pasal'] += 1;

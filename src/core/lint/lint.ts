@@ -114,8 +114,16 @@ function isCriminal(pasal: Node): boolean {
   return found;
 }
 
+/** The openings of an entry-into-force Pasal (Lampiran II butir 137-144); a repeal opening "Pada saat ... mulai berlaku," is not one. */
+const ENTRY_INTO_FORCE = /^(Undang-Undang ini mulai berlaku|Saat mulai berlakunya Undang-Undang ini)/;
+
+/** A sanction norm (R154): a criminal provision, or one imposing an administrative sanction or compensation. */
+function isSanction(pasal: Node, criminal: boolean): boolean {
+  return criminal || /\b(dikenai|dikenakan|dijatuhi) (sanksi|denda administratif)|\bsanksi administratif\b|\bganti kerugian\b/.test(pasal.textContent);
+}
+
 /** The unit's text blocks, lists and references, recursively. */
-function walkUnit(env: Env, unit: Node, pos: number, place: Omit<TextPlace, 'opening'>, depth: number, pasalOrder: number): void {
+function walkUnit(env: Env, unit: Node, pos: number, place: Omit<TextPlace, 'opening'>, depth: number, pasalOrder: number, sanction: boolean): void {
   const id = idOf(unit);
   const items = provisionChildren(unit, pos).filter((c) => c.node.type.name !== 'ayat' && c.node.type.name !== 'poin');
   const level = KIND[unit.type.name]?.listLevel ?? 0;
@@ -126,8 +134,8 @@ function walkUnit(env: Env, unit: Node, pos: number, place: Omit<TextPlace, 'ope
     if (child.type.name === 'teks') {
       checkBlock(env, child, childPos, id, { ...place, opening: !sawText });
       sawText = true;
-      checkRefs(env, child, childPos, id, pasalOrder, place.criminal);
-    } else if (KIND[child.type.name]?.provision && child.type.name !== 'poin') walkUnit(env, child, childPos, place, depth + 1, pasalOrder);
+      checkRefs(env, child, childPos, id, pasalOrder, sanction);
+    } else if (KIND[child.type.name]?.provision && child.type.name !== 'poin') walkUnit(env, child, childPos, place, depth + 1, pasalOrder, sanction);
   });
   if (items.length > 0) {
     const definitions = place.definition && unit.type.name === 'pasal';
@@ -180,7 +188,9 @@ function checkPasal(env: Env, pasal: Node, pos: number, restated: boolean): void
     const lead = pasal.firstChild?.textContent.trim() ?? '';
     if (pasal.childCount > 1 && lead !== 'Dalam Undang-Undang ini yang dimaksud dengan:') add(env, 'R52', 'error', id, 'Pasal ketentuan umum dibuka dengan "Dalam Undang-Undang ini yang dimaksud dengan:".', pos + 1, pos + 1 + (pasal.firstChild?.nodeSize ?? 0));
   }
-  walkUnit(env, pasal, pos, { region: 'body', restated, definition: definitions, criminal }, 0, restated ? -1 : (info?.order ?? -1));
+  // Definitions may name the Pasal that establishes what they define (R115), so they skip the forward check.
+  const order = restated || definitions ? -1 : (info?.order ?? -1);
+  walkUnit(env, pasal, pos, { region: 'body', restated, definition: definitions, criminal }, 0, order, isSanction(pasal, criminal));
 }
 
 interface PasalCache {
@@ -215,7 +225,7 @@ function checkAmendingPasal(env: Env, pasal: Node, pos: number): void {
   const id = idOf(pasal);
   const lawId = String(pasal.attrs.law ?? '');
   if (env.lib) {
-    if (!env.lib.law(lawId)) add(env, 'R130', 'error', id, `Undang-undang ${lawId || '(kosong)'} yang diubah tidak ada dalam korpus; pasal perubahan tidak dapat dirumuskan.`);
+    if (!env.lib.law(lawId)) add(env, 'R130', 'error', id, `Undang-Undang ${lawId || '(kosong)'} yang diubah tidak ada dalam korpus; pasal perubahan tidak dapat dirumuskan. Periksa kode undang-undang atau tambahkan undang-undang itu ke korpus.`);
     else if (citeLaw(lawId, env.lib).gazetteMissing) add(env, 'R130', 'warning', id, 'Nomor Lembaran Negara/Tambahan Lembaran Negara undang-undang yang diubah tidak ditemukan dalam referensi; lengkapi sebelum diedarkan.');
   }
   provisionChildren(pasal, pos).forEach(({ node: point, pos: pointPos }) => {
@@ -239,13 +249,13 @@ function checkLink(env: Env, link: ReturnType<typeof readLinks>[number], nodeId:
   if (!env.lib) return;
   if (link.op === 'inserts') {
     const law = env.lib.law(link.law);
-    if (!law) add(env, 'R132', 'error', nodeId, `Undang-undang ${link.law} tidak ada dalam korpus.`);
-    else if (!law.articles.includes(link.after.replace(/^Pasal /, ''))) add(env, 'R132', 'error', nodeId, `${law.citation} tidak memuat ${link.after}.`);
+    if (!law) add(env, 'R132', 'error', nodeId, `Undang-Undang ${link.law} tidak ada dalam korpus; periksa kode undang-undang atau tambahkan undang-undang itu ke korpus.`);
+    else if (!law.articles.includes(link.after.replace(/^Pasal /, ''))) add(env, 'R132', 'error', nodeId, `${law.citation} tidak memuat ${link.after}; pilih pasal yang ada sebagai tempat sisipan.`);
     return;
   }
   const prov = env.lib.provision(link.law, link.article);
-  if (!prov) add(env, 'R131', 'error', nodeId, `Ketentuan "${link.law} ${link.article}" tidak ada dalam korpus; redline dan rumusan perubahan tidak dapat dibuat.`);
-  else if (prov.currency === 'revoked') add(env, 'R131', 'warning', nodeId, `${link.article} ${env.lib.law(prov.law)?.citation ?? prov.law} sudah dicabut (${prov.currencyNote}).`);
+  if (!prov) add(env, 'R131', 'error', nodeId, `Ketentuan "${link.law} ${link.article}" tidak ada dalam korpus; redline dan rumusan perubahan tidak dapat dibuat. Periksa tautan ketentuan ini atau tambahkan ketentuannya ke korpus.`);
+  else if (prov.currency === 'revoked') add(env, 'R131', 'warning', nodeId, `${link.article} ${env.lib.law(prov.law)?.citation ?? prov.law} sudah dicabut; ubah ketentuan penggantinya atau hapus angka ini. Catatan korpus: ${prov.currencyNote}`);
 }
 
 function checkBody(env: Env, doc: Node): void {
@@ -299,7 +309,7 @@ function checkBody(env: Env, doc: Node): void {
     return true;
   });
   const last = lastPasal as Node | null;
-  if (last && !/mulai berlaku/.test(last.textContent)) add(env, 'R85', 'error', idOf(last), 'Pasal terakhir menyatakan saat mulai berlaku, misalnya "Undang-Undang ini mulai berlaku pada tanggal diundangkan."');
+  if (last && !ENTRY_INTO_FORCE.test(last.textContent.trim())) add(env, 'R85', 'error', idOf(last), 'Pasal terakhir menyatakan saat mulai berlaku, misalnya "Undang-Undang ini mulai berlaku pada tanggal diundangkan."');
 }
 
 const PARTICLES = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'oleh', 'serta', 'tentang', 'terhadap', 'bagi', 'atas', 'antara', 'sebagai', 'melalui', 'secara', 'kepada']);
@@ -373,7 +383,7 @@ function checkPenjelasan(env: Env, doc: Node): void {
     const target = String(entry.attrs.target ?? '');
     const info = env.numbering.byId.get(target);
     if (!info) {
-      env.out.push({ rule: 'R100', severity: 'error', at: 'Penjelasan', message: 'Entri penjelasan menunjuk pasal yang sudah tidak ada.', from: epos, to: epos + entry.nodeSize });
+      env.out.push({ rule: 'R100', severity: 'error', at: 'Penjelasan', message: 'Entri penjelasan menunjuk pasal yang sudah tidak ada; hapus entri ini.', from: epos, to: epos + entry.nodeSize });
       return;
     }
     if (target === env.kuPasalId && entry.textContent.trim() !== 'Cukup jelas.') env.out.push({ rule: 'R57', severity: 'error', at: `Penjelasan ${info.label}`, message: 'Definisi dalam ketentuan umum tidak diberi penjelasan: tulis "Cukup jelas.".', nodeId: target, from: epos, to: epos + entry.nodeSize });
@@ -383,7 +393,7 @@ function checkPenjelasan(env: Env, doc: Node): void {
         if (child.type.name === 'teks') checkText_(child, cpos, t);
         else {
           const ct = String(child.attrs.target ?? '');
-          if (!env.numbering.byId.has(ct)) env.out.push({ rule: 'R101', severity: 'error', at: `Penjelasan ${info.label}`, message: 'Entri penjelasan ayat/huruf menunjuk unit yang sudah tidak ada.', from: cpos, to: cpos + child.nodeSize });
+          if (!env.numbering.byId.has(ct)) env.out.push({ rule: 'R101', severity: 'error', at: `Penjelasan ${info.label}`, message: 'Entri penjelasan ayat/huruf menunjuk unit yang sudah tidak ada; hapus entri ini.', from: cpos, to: cpos + child.nodeSize });
           walk(child, cpos, ct);
         }
       });

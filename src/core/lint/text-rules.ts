@@ -47,7 +47,7 @@ const PHRASES: readonly PhraseRule[] = [
   { rule: 'R156', severity: 'error', re: /\b(antara lain|namun tidak terbatas pada|tetapi tidak terbatas pada)\b/gi, regions: NORMS, message: (m) => `Frasa "${m[1]}" tidak digunakan dalam rumusan norma; sebutkan unsurnya secara lengkap.` },
   { rule: 'R111', severity: 'error', re: /\b(ayat \(\d+[a-z]?\)) Pasal ini\b/g, regions: ALL_TEXT, message: (m) => `Tulis "sebagaimana dimaksud pada ${m[1]}", bukan "${m[0]}".` },
   { rule: 'R116', severity: 'error', re: /\b(tersebut di atas|yang terdahulu|ketentuan di atas)\b/gi, regions: NORMS, message: (m) => `Sebut nomor pasal atau ayat secara tegas, bukan "${m[1]}".` },
-  { rule: 'R117', severity: 'error', re: /\bUU\s*(?:No\.|\d|ITE|TPPO|TPKS|PA|Pornografi)|\bUUD\b/g, regions: NORMS, message: (m) => `Singkatan "${m[0].trim()}" tidak dipakai dalam batang tubuh; sebut "Undang-Undang Nomor … Tahun … tentang …" secara lengkap.` },
+  { rule: 'R117', severity: 'error', re: /\bUU\s*(?:No\.\s*\d+(?:\s*Tahun\s*\d{4})?|\d+(?:\/\d{4})?|ITE|TPPO|TPKS|PA|Pornografi)|\bUUD\b/g, regions: NORMS, message: (m) => `Singkatan "${m[0].trim()}" tidak dipakai dalam batang tubuh; sebut "Undang-Undang Nomor … Tahun … tentang …" secara lengkap.` },
   { rule: 'R123', severity: 'warning', re: /\b(tanpa mengurangi|dengan tidak mengurangi|tanpa menyimpang dari)\b/gi, regions: NORMS, message: (m) => `Hindari frasa "${m[1]}" (Lampiran II butir 251).` },
   { rule: 'R155', severity: 'error', re: /\bHal-hal yang belum (cukup )?diatur\b/g, regions: NORMS, message: () => 'Delegasi blangko tidak diperbolehkan; sebut materi yang didelegasikan (Lampiran II butir 210).' },
   { rule: 'R85', severity: 'error', re: /\bmulai berlaku efektif\b/gi, regions: NORMS, message: () => 'Jangan gunakan "mulai berlaku efektif"; tulis "mulai berlaku pada tanggal diundangkan" atau tanggal tertentu.' },
@@ -73,7 +73,9 @@ function numberHits(text: string): TextHit[] {
     if (/(Pasal|ayat \(|angka|huruf|Nomor|Tahun|tanggal|Rp|Staatsblad|LN|TLN|kategori)\s*$/i.test(before) || /\($/.test(before)) continue;
     if (/^\d+[a-zA-Z]/.test(text.slice(m.index))) continue; // "76E", "2a"
     if (/^\d+\/\d+/.test(text.slice(m.index)) || /\d\/$/.test(before)) continue; // fractions "1/3 (sepertiga)" are checked by a human
+    // Dates stay in digits: "17 Agustus 2011" (Lampiran II butir 151).
     if (/\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)/.test(text.slice(m.index, m.index + 14))) continue;
+    if (/(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) $/.test(before)) continue;
     const digits = Number(m[1]!.replace(/\./g, ''));
     if (!m[3]) {
       hits.push({ rule: 'R44', severity: 'warning', message: `Bilangan ${m[0]} ditulis dengan angka diikuti kata dalam kurung, misalnya "${m[1]} (${terbilang(digits)})".`, start: m.index, end: m.index + m[0].length });
@@ -113,7 +115,7 @@ export function checkText(text: string, place: TextPlace, definedTerms: readonly
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const followed = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
         const preceded = text.slice(Math.max(0, m.index - 14), m.index);
-        if (lower === 'anak' && (/^ perusahaan/.test(followed) || /(perlindungan|hak) $/i.test(preceded))) continue;
+        if (lower === 'anak' && (/^ perusahaan/.test(followed) || /(pe(?:r)?lindungan|hak) $/i.test(preceded))) continue;
         // "menteri yang menyelenggarakan urusan pemerintahan di bidang ..." names another minister (R53).
         if (lower === 'menteri' && /^ yang menyelenggarakan/.test(followed)) continue;
         const multi = term.includes(' ');
