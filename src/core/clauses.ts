@@ -123,3 +123,22 @@ export function collectClauses(doc: Node): ClauseInstance[] {
     };
   });
 }
+
+/**
+ * A hand-written provision (no template) treated as a clause, so a reviewer can
+ * link it to a project gap: its id stands for the clause id, and its text hash
+ * is the basis of a review of that gap. Null when no provision has that id.
+ */
+export function provisionAsClause(doc: Node, id: string): ClauseInstance | null {
+  let found: Node | null = null;
+  doc.descendants((n) => {
+    if (found) return false;
+    if (n.attrs.id === id && !n.isTextblock) found = n;
+    return !n.isTextblock;
+  });
+  const node = found as Node | null;
+  if (!node) return null;
+  const hash = clauseHash(node);
+  const clauseNode: ClauseNode = { id, kind: node.type.name, clause: id, template: '', templateVersion: null, storedHash: null, hash, params: {}, node };
+  return { clause: id, template: '', templateVersion: null, nodes: [clauseNode], params: {}, modified: false, textHash: hashText(hash) };
+}

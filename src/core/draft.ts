@@ -38,6 +38,13 @@ function projectGapSchema() {
   return gapSchema.extend({
     id: z.string().regex(/^P[A-Za-z0-9-]+$/, 'project gap ids start with P, e.g. P-UMKM'),
     claims: z.array(z.strictObject({ clause: z.string().min(1), criteria: z.array(z.string().regex(/^[FP]\d+$/)).min(1) })).default([]),
+  }).superRefine((gap, ctx) => {
+    const ids = new Set(gap.criteria.map((c) => c.id));
+    gap.claims.forEach((claim, i) =>
+      claim.criteria.forEach((c, j) => {
+        if (!ids.has(c)) ctx.addIssue({ code: 'custom', path: ['claims', i, 'criteria', j], message: `the gap has no criterion ${c} (it has ${[...ids].join(', ')})` });
+      }),
+    );
   });
 }
 export type ProjectGap = z.infer<ReturnType<typeof projectGapSchema>>;

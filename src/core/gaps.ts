@@ -3,7 +3,7 @@
 import type { Node } from 'prosemirror-model';
 import type { ClauseTemplate, Condition, Gap, LibraryIndex, Severity } from './library';
 import type { ParamValue } from './params';
-import { collectClauses, type ClauseInstance } from './clauses';
+import { collectClauses, provisionAsClause, type ClauseInstance } from './clauses';
 import { definedTerms } from './terms';
 import type { Numbering } from './numbering';
 import { hashText as hashOf } from './hash';
@@ -119,7 +119,12 @@ export function evaluateGaps(doc: Node, numbering: Numbering, lib: LibraryIndex,
     for (const [gap, crits] of templateCriteria(t, instance.params, terms)) add(gap, instance, [...crits]);
   }
   for (const claim of claims) {
-    const instance = byClause.get(claim.clause);
+    let instance = byClause.get(claim.clause);
+    if (!instance) {
+      // A hand-written Pasal linked by its id.
+      const provision = provisionAsClause(doc, claim.clause);
+      if (provision) byClause.set(claim.clause, (instance = provision));
+    }
     if (instance) add(claim.gap, instance, claim.criteria);
   }
   const gaps = [...lib.library.gaps, ...projectGaps];

@@ -27,8 +27,9 @@ import { LawPane } from './LawPane';
 import { ProblemsPane } from './ProblemsPane';
 import { FindBar } from './FindBar';
 import { MenuBar } from './MenuBar';
-import { ConfirmModal, ExportModal, FilePicker, type ExportChoice, Modal, ProgressModal, PromptModal, RecoveryModal, RefPicker, type RefTarget } from './Modals';
-import { clauseAtCursor, gapsOf, outlineOf, positionOf } from './derived';
+import { ConfirmModal, ExportModal, FilePicker, type ExportChoice, Modal, ProgressModal, ProjectGapModal, PromptModal, RecoveryModal, RefPicker, type RefTarget } from './Modals';
+import { clauseAtCursor, gapsOf, linkTargetAtCursor, outlineOf, positionOf } from './derived';
+import { createProjectGap, linkClaim, removeProjectGap, unlinkClaim, type ProjectGapInput } from '../core/project-gaps';
 import { projectClaims } from '../core/checklist';
 
 interface Session {
@@ -475,26 +476,30 @@ export function App() {
   };
 
   const addProjectGap = async () => {
-    const title = await ask<string | null>((done) => <PromptModal title={t(lang, 'projectGap')} label={t(lang, 'checklist')} initial="" lang={lang} onDone={done} />);
-    if (!title) return;
+    const input = await ask<ProjectGapInput | null>((done) => <ProjectGapModal lang={lang} addedBy={reviewer} onDone={done} />);
     const s = sessionRef.current;
-    if (!s) return;
-    const id = `P${String(s.projectGaps.length + 1).padStart(2, '0')}`;
-    const clause = snapshot ? clauseAtCursor(snapshot) : null;
-    const gap: ProjectGap = {
-      id,
-      severity: 'medium',
-      title: { id: title, en: title },
-      statement: { id: title, en: title },
-      benchmark: [],
-      existing: [],
-      otherProvisions: [],
-      criteria: [{ id: 'F1', for: 'full', text: { id: title, en: title } }],
-      sources: [],
-      addedBy: reviewer || undefined,
-      claims: clause ? [{ clause: clause.clause, criteria: ['F1'] }] : [],
-    };
+    if (!input || !s) return;
+    const gap = createProjectGap(s.projectGaps, input);
     setSession({ ...s, dirty: true, projectGaps: [...s.projectGaps, gap] });
+  };
+
+  const changeProjectGaps = (change: (gaps: readonly ProjectGap[]) => ProjectGap[]) => {
+    setSession((s) => (s ? { ...s, dirty: true, projectGaps: change(s.projectGaps) } : s));
+  };
+
+  const onLinkProjectGap = (gap: string, criterion: string) => {
+    const state = viewRef.current?.state;
+    const target = state ? linkTargetAtCursor(state) : null;
+    if (!target) {
+      notify(t(lang, 'noPasalAtCursor'));
+      return;
+    }
+    changeProjectGaps((gaps) => linkClaim(gaps, gap, target, criterion));
+  };
+
+  const onRemoveProjectGap = async (gap: string) => {
+    const ok = await ask<boolean>((done) => <ConfirmModal title={t(lang, 'removeProjectGap')} message={t(lang, 'removeProjectGapConfirm')} lang={lang} onDone={done} />);
+    if (ok) changeProjectGaps((gaps) => removeProjectGap(gaps, gap));
   };
 
   if (fatal) return <div className="fatal">{fatal}</div>;
@@ -567,6 +572,9 @@ export function App() {
                 if (e) jumpTo(e.pos);
               }}
               onAddProjectGap={() => void addProjectGap()}
+              onLinkProjectGap={onLinkProjectGap}
+              onUnlinkProjectGap={(gap, clause, criterion) => changeProjectGaps((gaps) => unlinkClaim(gaps, gap, clause, criterion))}
+              onRemoveProjectGap={(gap) => void onRemoveProjectGap(gap)}
             />
           ) : null}
           {tab === 'law' && snapshot ? <LawPane state={snapshot} lib={lib} lang={lang} clause={selected} /> : null}

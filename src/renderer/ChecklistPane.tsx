@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import type { GapStatus } from '../core/gaps';
 import type { Gap, LibraryIndex } from '../core/library';
-import type { Review } from '../core/draft';
+import type { ProjectGap, Review } from '../core/draft';
 import { latestReviews, reviewState, type ReviewState } from '../core/checklist';
 import { t, type Lang, type StringKey } from './i18n';
 
@@ -12,13 +12,17 @@ export interface ChecklistPaneProps {
   readonly lib: LibraryIndex;
   readonly lang: Lang;
   readonly gaps: readonly GapStatus[];
-  readonly projectGaps: readonly Gap[];
+  readonly projectGaps: readonly ProjectGap[];
   readonly reviews: readonly Review[];
   readonly reviewer: string;
   readonly onReviewer: (name: string) => void;
   readonly onReview: (gap: string, status: 'accepted' | 'disputed', note: string, basis: string) => void;
   readonly onJump: (pasalLabel: string) => void;
   readonly onAddProjectGap: () => void;
+  /** Links the clause or Pasal at the editor's cursor to a criterion of a project gap. */
+  readonly onLinkProjectGap: (gap: string, criterion: string) => void;
+  readonly onUnlinkProjectGap: (gap: string, clause: string, criterion: string) => void;
+  readonly onRemoveProjectGap: (gap: string) => void;
 }
 
 const STATUS_KEY: Readonly<Record<string, StringKey>> = { closed: 'closed', partial: 'partial', open: 'open_' };
@@ -67,13 +71,14 @@ function Coverage({ gaps, lang }: { gaps: readonly GapStatus[]; lang: Lang }) {
   );
 }
 
-export function ChecklistPane({ lib, lang, gaps, projectGaps, reviews, reviewer, onReviewer, onReview, onJump, onAddProjectGap }: ChecklistPaneProps) {
+export function ChecklistPane({ lib, lang, gaps, projectGaps, reviews, reviewer, onReviewer, onReview, onJump, onAddProjectGap, onLinkProjectGap, onUnlinkProjectGap, onRemoveProjectGap }: ChecklistPaneProps) {
   const [open, setOpen] = useState<string | null>(null);
   const [onlyNeeds, setOnlyNeeds] = useState(false);
   const [note, setNote] = useState('');
   const [showCoverage, setShowCoverage] = useState(false);
   const latest = useMemo(() => latestReviews(reviews), [reviews]);
-  const gapOf = (id: string): Gap | undefined => lib.gap(id) ?? projectGaps.find((g) => g.id === id);
+  const project = (id: string): ProjectGap | undefined => projectGaps.find((g) => g.id === id);
+  const gapOf = (id: string): Gap | undefined => lib.gap(id) ?? project(id);
   const rows = gaps.map((g) => {
     const review = latest.get(g.id);
     const state = reviewState(review, g.basis);
@@ -116,24 +121,54 @@ export function ChecklistPane({ lib, lang, gaps, projectGaps, reviews, reviewer,
                           {p}
                         </a>
                       ))}
-                      <span className="tpl"> ({c.template}{c.modified ? `, ${t(lang, 'modified')}` : ''})</span>
+                      <span className="tpl">
+                        {' '}
+                        ({c.template || t(lang, 'handDrafted')}
+                        {c.modified ? `, ${t(lang, 'modified')}` : ''})
+                      </span>
                     </span>
                   ))}
                 </div>
                 {open === g.id && gap ? (
                   <div className="gap-detail">
                     <p className="statement">{gap.statement[lang]}</p>
+                    {project(g.id) ? (
+                      <p className="project-note">
+                        {t(lang, 'projectGapBy')} {project(g.id)!.addedBy ?? '—'}{' '}
+                        <button className="remove-project-gap" onClick={() => onRemoveProjectGap(g.id)}>
+                          {t(lang, 'removeProjectGap')}
+                        </button>
+                      </p>
+                    ) : null}
                     <h4>{t(lang, 'criteria')}</h4>
                     <ul className="criteria">
                       {gap.criteria.map((c) => (
                         <li key={c.id} className={g.satisfied.includes(c.id) ? 'met' : 'unmet'}>
                           <span className="tick">{g.satisfied.includes(c.id) ? '✓' : '○'}</span> <b>{c.id}</b> ({c.for === 'full' ? t(lang, 'full') : t(lang, 'partial')}) {c.text[lang]}
-                          <span className="by">
-                            {g.closedBy
-                              .filter((cl) => cl.criteria.includes(c.id))
-                              .map((cl) => cl.pasal.join(', '))
-                              .join('; ')}
-                          </span>
+                          {project(g.id) ? (
+                            <span className="by">
+                              {g.closedBy
+                                .filter((cl) => cl.criteria.includes(c.id))
+                                .map((cl) => (
+                                  <span key={cl.clause} className="claim">
+                                    {cl.pasal.join(', ')}
+                                    <button className="unlink" title={t(lang, 'unlink')} aria-label={`${t(lang, 'unlink')} ${cl.pasal.join(', ')}`} onClick={() => onUnlinkProjectGap(g.id, cl.clause, c.id)}>
+                                      ×
+                                    </button>
+                                  </span>
+                                ))}
+                              <button className="link-at-cursor" onClick={() => onLinkProjectGap(g.id, c.id)}>
+                                {t(lang, 'linkAtCursor')}
+                              </button>
+                            </span>
+                          ) : (
+                            <span className="by">
+                              {g.closedBy
+                                .filter((cl) => cl.criteria.includes(c.id))
+                                .map((cl) => cl.pasal.join(', '))
+                                .join('; ')}
+                            </span>
+                          )}
                         </li>
                       ))}
                     </ul>

@@ -3,6 +3,8 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { t, type Lang } from './i18n';
 import type { Segment } from '../core/redline';
+import type { Severity } from '../core/library';
+import { createProjectGap, ProjectGapError, type ProjectGapInput } from '../core/project-gaps';
 
 export function Modal({ title, children, onClose, wide }: { title: string; children: ReactNode; onClose?: () => void; wide?: boolean }) {
   useEffect(() => {
@@ -193,6 +195,86 @@ export function RecoveryModal({ lang, name, savedAt, diff, onDone }: { lang: Lan
           {t(lang, 'keep')}
         </button>
       </div>
+    </Modal>
+  );
+}
+
+/** A reviewer's own gap: title, severity, statement and closure criteria (full or partial). */
+export function ProjectGapModal({ lang, addedBy, onDone }: { lang: Lang; addedBy: string; onDone: (gap: ProjectGapInput | null) => void }) {
+  const [title, setTitle] = useState('');
+  const [titleEn, setTitleEn] = useState('');
+  const [statement, setStatement] = useState('');
+  const [severity, setSeverity] = useState<Severity>('medium');
+  const [criteria, setCriteria] = useState<{ text: string; for: 'full' | 'partial' }[]>([{ text: '', for: 'full' }]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const setCriterion = (i: number, change: Partial<{ text: string; for: 'full' | 'partial' }>) => setCriteria((cs) => cs.map((c, j) => (j === i ? { ...c, ...change } : c)));
+  const submit = () => {
+    const input: ProjectGapInput = { title, titleEn, statement, severity, criteria, addedBy };
+    try {
+      createProjectGap([], input); // validation only; the shell assigns the id
+      onDone(input);
+    } catch (e) {
+      setProblem(e instanceof ProjectGapError ? t(lang, e.field === 'title' ? 'projectGapTitleMissing' : 'projectGapCriteriaMissing') : String(e));
+    }
+  };
+  return (
+    <Modal title={t(lang, 'projectGap')} onClose={() => onDone(null)} wide>
+      <form className="project-gap-form" onSubmit={(e) => (e.preventDefault(), submit())}>
+        <p className="hint">{t(lang, 'projectGapHelp')}</p>
+        <label>
+          {t(lang, 'projectGapTitle')}
+          <input autoFocus name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label>
+          {t(lang, 'projectGapTitleEn')}
+          <input name="titleEn" value={titleEn} onChange={(e) => setTitleEn(e.target.value)} />
+        </label>
+        <label>
+          {t(lang, 'projectGapStatement')}
+          <textarea name="statement" rows={2} value={statement} onChange={(e) => setStatement(e.target.value)} />
+        </label>
+        <label>
+          {t(lang, 'severity')}
+          <select name="severity" value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
+            {(['critical', 'high', 'medium'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(lang, s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t(lang, 'criteria')}</legend>
+          {criteria.map((c, i) => (
+            <div className="criterion-row" key={i}>
+              <input aria-label={`${t(lang, 'criterionText')} ${i + 1}`} name={`criterion-${i}`} value={c.text} onChange={(e) => setCriterion(i, { text: e.target.value })} />
+              <select aria-label={`${t(lang, 'criteria')} ${i + 1}`} name={`criterion-for-${i}`} value={c.for} onChange={(e) => setCriterion(i, { for: e.target.value as 'full' | 'partial' })}>
+                <option value="full">{t(lang, 'full')}</option>
+                <option value="partial">{t(lang, 'partial')}</option>
+              </select>
+              <button type="button" title={t(lang, 'removeCriterion')} disabled={criteria.length === 1} onClick={() => setCriteria((cs) => cs.filter((_, j) => j !== i))}>
+                ×
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={() => setCriteria((cs) => [...cs, { text: '', for: 'full' }])}>
+            {t(lang, 'addCriterion')}
+          </button>
+        </fieldset>
+        {problem ? (
+          <p className="hint error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <div className="buttons">
+          <button type="button" onClick={() => onDone(null)}>
+            {t(lang, 'cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t(lang, 'ok')}
+          </button>
+        </div>
+      </form>
     </Modal>
   );
 }

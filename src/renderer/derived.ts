@@ -60,3 +60,18 @@ export function positionOf(doc: Node, id: string): number | null {
   });
   return found;
 }
+
+/**
+ * What a reviewer links to a project gap from the cursor: the template clause
+ * the cursor is in, or else the hand-written Pasal around it (by its id).
+ */
+export function linkTargetAtCursor(state: EditorState): string | null {
+  const instance = clauseAtCursor(state);
+  if (instance) return instance.clause;
+  const $from = state.selection.$from;
+  for (let d = $from.depth; d > 0; d--) {
+    const node = $from.node(d);
+    if (node.type.name === 'pasal' && typeof node.attrs.id === 'string' && node.attrs.id) return node.attrs.id;
+  }
+  return null;
+}

@@ -116,6 +116,33 @@ describe('editor', () => {
     await shot(page, '05-review-stale');
   });
 
+  test('a reviewer adds a project gap with criteria, links the Pasal at the cursor, and it closes', async () => {
+    await tab('checklist');
+    await page.click('.checklist-head button:has-text("Celah proyek baru")');
+    // The form refuses a gap without a title.
+    await page.click('.modal button.primary');
+    await page.waitForSelector('.modal [role=alert]');
+    await page.fill('.modal input[name=title]', 'Kewajiban platform skala kecil');
+    await page.fill('.modal input[name=criterion-0]', 'Platform skala kecil wajib menurunkan konten dalam tenggat yang sama.');
+    await page.click('.modal button:has-text("Tambah kriteria")');
+    await page.fill('.modal input[name=criterion-1]', 'Pedoman teknis bagi platform skala kecil.');
+    await page.selectOption('.modal select[name=criterion-for-1]', 'partial');
+    await page.click('.modal button.primary');
+    await expect.poll(() => page.getAttribute('.gap[data-gap=P01]', 'data-status')).toBe('open');
+    // Cursor into the takedown clause, then link it to the full criterion.
+    await page.locator('.statute .k-teks', { has: page.locator('.k-slot[data-name=jamPenurunan]') }).click();
+    await page.click('.gap[data-gap=P01] .gap-row');
+    await page.locator('.gap[data-gap=P01] .criteria li').first().locator('.link-at-cursor').click();
+    await expect.poll(() => page.getAttribute('.gap[data-gap=P01]', 'data-status')).toBe('closed');
+    await expect.poll(() => page.locator('.gap[data-gap=P01] .closing a').first().textContent()).toMatch(/^Pasal \d+$/);
+    await shot(page, '06-project-gap');
+    // Unlinking opens it again; linking again closes it.
+    await page.locator('.gap[data-gap=P01] .criteria .unlink').first().click();
+    await expect.poll(() => page.getAttribute('.gap[data-gap=P01]', 'data-status')).toBe('open');
+    await page.locator('.gap[data-gap=P01] .criteria li').first().locator('.link-at-cursor').click();
+    await expect.poll(() => page.getAttribute('.gap[data-gap=P01]', 'data-status')).toBe('closed');
+  });
+
   test('save and reopen give identical content', async () => {
     await menu('Berkas', 'Simpan sebagai');
     await page.fill('.modal input', 'uji-e2e.rancang.json');
@@ -151,7 +178,7 @@ describe('editor', () => {
     expect(penalty).toContain('12 (dua belas) tahun');
     await tab('checklist');
     await expect.poll(() => gapStatus('G03')).toBe('partial');
-    await shot(page, '06-composed');
+    await shot(page, '07-composed');
     await page.keyboard.press('Control+z');
   });
 
@@ -164,7 +191,7 @@ describe('editor', () => {
     await menu('Berkas', 'Ekspor');
     await page.click('.modal button.primary');
     await page.waitForSelector('.modal .export-files li', { timeout: 90_000 });
-    await shot(page, '07-export');
+    await shot(page, '08-export');
     const files = readdirSync(path.join(app.workspace, 'ekspor')).sort();
     expect(files).toEqual(['osaec.checklist.csv', 'osaec.checklist.docx', 'osaec.matriks.docx', 'osaec.redline.docx', 'osaec.ruu.docx']);
     await page.click('.modal button.primary');
