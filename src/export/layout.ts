@@ -103,7 +103,8 @@ export function sectionPage(layout: Layout, landscape = false): NonNullable<ISec
   const h = mm(layout.paper.heightMm);
   return {
     page: {
-      size: landscape ? { width: h, height: w, orientation: 'landscape' } : { width: w, height: h },
+      // docx swaps width and height itself when the orientation is landscape: always give the portrait size.
+      size: landscape ? { width: w, height: h, orientation: 'landscape' } : { width: w, height: h },
       margin: landscape
         ? { top: cm(layout.marginsCm.left), bottom: cm(layout.marginsCm.right), left: cm(layout.marginsCm.bottom), right: cm(layout.marginsCm.bottom), header: cm(1.25) }
         : { top: cm(layout.marginsCm.top), bottom: cm(layout.marginsCm.bottom), left: cm(layout.marginsCm.left), right: cm(layout.marginsCm.right), header: cm(Math.min(layout.marginsCm.top / 2, 2)) },

@@ -132,6 +132,26 @@ describe('the starter bill exported', () => {
     expect(part('osaec.ruu.docx', 'word/styles.xml')).not.toContain('<w:numPr');
   });
 
+  test('the checklist and the matrix are landscape F4 pages whose tables fit between the margins', () => {
+    for (const n of ['osaec.checklist.docx', 'osaec.matriks.docx']) {
+      const xml = part(n, 'word/document.xml');
+      const sizes = [...xml.matchAll(/<w:pgSz\b[^>]*\/>/g)].map((m) => m[0]);
+      expect(sizes.length, n).toBeGreaterThan(0);
+      for (const s of sizes) {
+        expect(s, n).toContain(`w:w="${mm(330)}"`);
+        expect(s, n).toContain(`w:h="${mm(215)}"`);
+        expect(s, n).toContain('w:orient="landscape"');
+      }
+      const pgMar = /<w:pgMar\b[^>]*\/>/.exec(xml)?.[0] ?? '';
+      const side = (k: string) => Number(new RegExp(`w:${k}="(\\d+)"`).exec(pgMar)?.[1]);
+      const room = mm(330) - side('left') - side('right');
+      for (const grid of xml.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)) {
+        const width = [...grid[1]!.matchAll(/w:w="(\d+)"/g)].reduce((a, m) => a + Number(m[1]), 0);
+        expect(width, `${n}: table width against ${room} twips of room`).toBeLessThanOrEqual(room);
+      }
+    }
+  });
+
   test('the CSV has a UTF-8 BOM, a header, and one row per gap', () => {
     const bytes = file('osaec.checklist.csv').bytes;
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -216,6 +236,18 @@ describe('LibreOffice reads the starter exports', () => {
       expect(text, `instruction for ${e.law} ${e.article}`).toMatch(instruction);
     }
   }, 300_000);
+
+  test('the checklist and the matrix print on landscape pages', () => {
+    for (const n of ['osaec.checklist.pdf', 'osaec.matriks.pdf']) {
+      const size = pdfPageSizePts(path.join(dir, n));
+      expect(Math.abs(size.w - F4_PTS.h), `${n}: width ${size.w} pt`).toBeLessThanOrEqual(2);
+      expect(Math.abs(size.h - F4_PTS.w), `${n}: height ${size.h} pt`).toBeLessThanOrEqual(2);
+      mkdirSync(PAGES_DIR, { recursive: true });
+      const out = path.join(PAGES_DIR, n.replace(/\.pdf$/, '-1'));
+      execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '1', '-singlefile', path.join(dir, n), out], { stdio: 'pipe' });
+      expect(existsSync(`${out}.png`), `${out}.png`).toBe(true);
+    }
+  });
 
   test('understands the tracked changes of the redline', () => {
     const odt = convert([path.join(dir, 'osaec.redline.docx')], 'odt', dir);
