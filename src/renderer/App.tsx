@@ -503,7 +503,15 @@ export function App() {
   };
 
   if (fatal) return <div className="fatal">{fatal}</div>;
-  if (!lib || !session || !initialState) return <div className="loading">Rancang…</div>;
+  // The recovery question is asked before any draft is loaded: the loading
+  // screen shows the dialog, or the app would wait for an answer never asked.
+  if (!lib || !session || !initialState)
+    return (
+      <div className={`app lang-${lang}`}>
+        <div className="loading">Rancang…</div>
+        {modal}
+      </div>
+    );
 
   const errorCount = lint.findings.filter((f) => f.severity === 'error').length;
   return (

@@ -4,7 +4,7 @@
 // both delegate here; only their dialogs differ.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { ArgOf, Channel, OpenedDraft, Results } from '../ipc/contract';
 import { loadLibrary, readStarter } from '../io/library-loader';
 import { writeFileAtomic, DraftFileError, removeStaleTemps } from '../io/draft-file';
@@ -188,9 +188,13 @@ export class AppService {
   }
 
   async recoveryWrite(arg: ArgOf<'recoveryWrite'>): Promise<Results['recoveryWrite']> {
-    const key = arg.handle ? `h-${arg.handle.toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 60) : `u-${arg.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`.slice(0, 60);
+    const file = arg.handle ? (this.handles.get(arg.handle) ?? null) : null;
+    // The key follows the file, not the handle: handles are new in every
+    // session, and a draft recovered after a crash must keep overwriting (and
+    // on save, discarding) the copy it came from rather than leave it behind.
+    const key = file ? `p-${createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 24)}` : `u-${arg.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`.slice(0, 60);
     await fs.mkdir(this.recoveryDir(), { recursive: true });
-    const record = { handle: arg.handle, path: arg.handle ? (this.handles.get(arg.handle) ?? null) : null, name: arg.name, savedAt: this.now().toISOString(), text: arg.text };
+    const record = { handle: arg.handle, path: file, name: arg.name, savedAt: this.now().toISOString(), text: arg.text };
     await writeFileAtomic(path.join(this.recoveryDir(), `${key}.json`), JSON.stringify(record), { overwrite: true });
     return { key };
   }

@@ -4,7 +4,7 @@
 // the review go stale; save and reopen with identical content; compose from an
 // empty bill; export. Screenshots go to test-results/screenshots.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { shot, startApp, type App } from './harness';
@@ -195,5 +195,35 @@ describe('editor', () => {
     const files = readdirSync(path.join(app.workspace, 'ekspor')).sort();
     expect(files).toEqual(['osaec.checklist.csv', 'osaec.checklist.docx', 'osaec.matriks.docx', 'osaec.redline.docx', 'osaec.ruu.docx']);
     await page.click('.modal button.primary');
+  });
+
+  test('unsaved work comes back after the window is lost, and saving clears the recovery copy', async () => {
+    const recovery = path.join(app.workspace, '.rancang', 'recovery');
+    const copies = () => (existsSync(recovery) ? readdirSync(recovery) : []);
+    const target = page.locator('.statute .k-teks', { has: page.locator('.k-slot[data-name=jamPenurunan]') });
+    await target.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Kalimat yang belum disimpan.');
+    // The autosave runs every 3 seconds while there are unsaved changes.
+    await expect.poll(() => copies().length, { timeout: 15_000 }).toBe(1);
+    // Reload as if the window had been lost (the unsaved-changes prompt is accepted).
+    page.once('dialog', (d) => void d.accept());
+    await page.reload();
+    await page.waitForSelector('.modal:has-text("Pulihkan")', { timeout: 30_000 });
+    await shot(page, '09-recovery');
+    await page.click('.modal button.primary');
+    await page.waitForSelector('[data-testid=doc-name]:has-text("osaec.rancang.json")');
+    await expect.poll(() => page.locator('.statute .k-teks', { hasText: 'Kalimat yang belum disimpan.' }).count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid=doc-name] .dirty').count()).toBe(1);
+    // Work goes on into the same copy; saving writes the draft and removes it.
+    await page.locator('.statute .k-teks', { hasText: 'Kalimat yang belum disimpan.' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Lagi.');
+    await page.waitForTimeout(3500);
+    expect(copies()).toHaveLength(1);
+    await menu('Berkas', 'Simpan');
+    await expect.poll(() => page.locator('[data-testid=doc-name] .dirty').count()).toBe(0);
+    expect(readFileSync(path.join(app.workspace, 'osaec.rancang.json'), 'utf8')).toContain('Kalimat yang belum disimpan.');
+    await expect.poll(() => copies()).toEqual([]);
   });
 });

@@ -169,6 +169,13 @@ describe('recovery', () => {
     const original = await restarted.draftOpen({ handle: copy!.handle });
     expect(original?.name).toBe('a.rancang.json');
     expect(readFileSync(work('a.rancang.json'), 'utf8')).not.toBe('unsaved text');
+    // Working on in the new session overwrites the same copy rather than
+    // leaving the old one to come back after the next save.
+    const again = await restarted.recoveryWrite({ handle: copy!.handle, name: 'a.rancang.json', text: 'more unsaved text' });
+    expect(again.key).toBe(copy!.key);
+    expect((await restarted.recoveryList()).map((r) => r.text)).toEqual(['more unsaved text']);
+    await restarted.recoveryDiscard({ key: again.key });
+    expect(await restarted.recoveryList()).toEqual([]);
   });
 
   test('an unreadable recovery copy is skipped, not fatal', async () => {
