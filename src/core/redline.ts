@@ -44,11 +44,13 @@ export interface RedlineEntry {
 }
 
 /**
- * Words and punctuation marks, each with the spaces after it, as git's word
- * diff treats spaces as separators rather than content; a line break and
- * leading spaces are tokens of their own. Joining the tokens gives the text back.
+ * Words, punctuation marks, runs of spaces and line breaks, each a token of
+ * its own: a word compares equal whether or not a space follows it (the last
+ * word of a sentence that grows is not deleted and inserted again), and
+ * mergePhrases folds the spaces between changes back into phrases. Joining
+ * the tokens gives the text back.
  */
-const TOKEN = /[^\S\n]+|\n|(?:[\p{L}\p{N}]+|[^\p{L}\p{N}\s])[^\S\n]*/gu;
+const TOKEN = /[^\S\n]+|\n|[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu;
 
 function tokens(s: string): string[] {
   return s.match(TOKEN) ?? [];

@@ -72,6 +72,19 @@ describe('word diff', () => {
     const segs2 = diffText('a b c d e f', 'x b y d z f');
     expect(segs2.map((s) => s.type)).toEqual(['delete', 'insert', 'equal']);
   });
+
+  test('a word keeps its identity whether or not a space follows it', () => {
+    // The last word of a growing sentence is not deleted and inserted again.
+    expect(diffText('oleh Kepolisian', 'oleh Kepolisian Negara Republik Indonesia.')).toEqual([
+      { type: 'equal', text: 'oleh Kepolisian' },
+      { type: 'insert', text: ' Negara Republik Indonesia.' },
+    ]);
+    // A word removed from the end leaves the word before it untouched.
+    expect(diffText('paling lama 6 (enam) bulan dan', 'paling lama 6 (enam) bulan')).toEqual([
+      { type: 'equal', text: 'paling lama 6 (enam) bulan' },
+      { type: 'delete', text: ' dan' },
+    ]);
+  });
 });
 
 describe('redline DOCX', () => {
