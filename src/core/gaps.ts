@@ -2,7 +2,7 @@
 // computed from the clauses present, their parameters and the gap's criteria.
 import type { Node } from 'prosemirror-model';
 import type { ClauseTemplate, Condition, Gap, LibraryIndex, Severity } from './library';
-import type { ParamValue } from './params';
+import { checkValue, type ParamValue } from './params';
 import { collectClauses, provisionAsClause, type ClauseInstance } from './clauses';
 import { definedTerms } from './terms';
 import type { Numbering } from './numbering';
@@ -31,10 +31,14 @@ export interface GapStatus {
   readonly basis: string | null;
 }
 
-function conditionHolds(c: Condition, params: Readonly<Record<string, ParamValue>>, terms: ReadonlySet<string>): boolean {
+function conditionHolds(c: Condition, t: ClauseTemplate, params: Readonly<Record<string, ParamValue>>, terms: ReadonlySet<string>): boolean {
   if ('term' in c) return terms.has(c.term);
   const v = params[c.param];
   if (v === undefined) return false;
+  // A value outside the template's bounds (a hand-edited file: 0 hours, 2.5
+  // years) satisfies nothing, whatever the condition says.
+  const param = t.params.find((p) => p.name === c.param);
+  if (!param || checkValue(param, v) !== null) return false;
   if ('max' in c) return typeof v === 'number' && v <= c.max;
   if ('min' in c) return typeof v === 'number' && v >= c.min;
   return c.in.includes(v);
@@ -45,7 +49,7 @@ export function templateCriteria(t: ClauseTemplate, params: Readonly<Record<stri
   const out = new Map<string, Set<string>>();
   for (const closure of t.closes) {
     const conds = closure.when === undefined ? [] : Array.isArray(closure.when) ? closure.when : [closure.when];
-    if (!conds.every((c) => conditionHolds(c, params, terms))) continue;
+    if (!conds.every((c) => conditionHolds(c, t, params, terms))) continue;
     const set = out.get(closure.gap) ?? new Set<string>();
     for (const c of closure.criteria) set.add(c);
     out.set(closure.gap, set);
@@ -133,7 +137,8 @@ export function evaluateGaps(doc: Node, numbering: Numbering, lib: LibraryIndex,
     const satisfied = entry?.satisfied ?? new Set<string>();
     const by = entry?.by ?? [];
     // A review signs the closing clauses' text and parameter values: changing either makes it stale.
-    const basis = by.length ? hashOf(by.map((b) => reviewBasis(byClause.get(b.clause))).join('|')) : null;
+    // In clause-id order: moving a Pasal changes neither its text nor the review.
+    const basis = by.length ? hashOf([...new Set(by.map((b) => b.clause))].sort().map((c) => reviewBasis(byClause.get(c))).join('|')) : null;
     return {
       id: gap.id,
       severity: gap.severity,

@@ -29,10 +29,10 @@ export function slotFormat(param: Param): SlotFormat {
 
 /** Writes a value in the official style. */
 /** A number, or a non-blank numeric string; NaN for anything else (null and '' are not 0). */
+/** A whole number not below zero, or NaN: "1.000" or 2.5 is no value a slot can print. */
 function numeric(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '') return Number(value);
-  return Number.NaN;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? n : Number.NaN;
 }
 
 export function formatValue(format: SlotFormat | null, value: unknown): string {

@@ -179,8 +179,11 @@ describe('parameter conditions', () => {
     expect(claims('itikad-baik', { jamLapor: 1 }).G16).toContain('F1');
     expect(claims('itikad-baik', { jamLapor: 25 })).toEqual({ G16: ['F2', 'F3', 'F4', 'P1'], G12: ['F9'] });
     expect(claims('itikad-baik', { jamLapor: 48 }).G16).not.toContain('F1');
-    // A missing value satisfies no condition.
+    // A missing value satisfies no condition, nor one outside the template's bounds.
     expect(claims('itikad-baik', {}).G16).not.toContain('F1');
+    expect(claims('itikad-baik', { jamLapor: 0 }).G16).not.toContain('F1');
+    expect(claims('itikad-baik', { jamLapor: 2.5 }).G16).not.toContain('F1');
+    expect(claims('itikad-baik', { jamLapor: '12' }).G16).not.toContain('F1');
   });
 
   test('a list of conditions must all hold', () => {
@@ -289,6 +292,36 @@ describe('closing clauses', () => {
     expect(gap(editText(r.doc, r.inserted[0]!), 'G16').basis).not.toBe(basis);
     expect(gap(setClauseParam(r.doc, r.clause, 'jamLapor', 12).doc, 'G16').basis).not.toBe(basis);
     expect(gap(pasalAtStartOf(r.doc, 'pelaporan', pasal('Setiap Orang wajib melindungi Anak.')), 'G16').basis).toBe(basis);
+  });
+
+  test('the basis does not change when a closing Pasal moves before another', () => {
+    // Swap two sibling Pasal from different clauses that close the same gap,
+    // choosing a pair whose swap changes the order of the closing clauses.
+    const doc = starter.doc;
+    const order = (d: Node, id: string) => gap(d, id).closedBy.map((c) => c.clause);
+    let found: { gap: string; doc: Node } | null = null;
+    for (const g of gaps(doc).values()) {
+      const clauses = new Set(g.closedBy.map((c) => c.clause));
+      doc.descendants((parent, parentPos) => {
+        if (found) return false;
+        const kids: { node: Node; pos: number }[] = [];
+        parent.forEach((child, offset) => {
+          if (child.type.name === 'pasal' && clauses.has(String(child.attrs.clause))) kids.push({ node: child, pos: parentPos + 1 + offset });
+        });
+        for (const a of kids)
+          for (const b of kids) {
+            if (found || b.pos <= a.pos || b.node.attrs.clause === a.node.attrs.clause) continue;
+            const moved = new Transform(doc).delete(b.pos, b.pos + b.node.nodeSize).insert(a.pos, b.node).doc;
+            if (order(moved, g.id).join() !== order(doc, g.id).join()) found = { gap: g.id, doc: moved };
+          }
+        return !found;
+      });
+      if (found) break;
+    }
+    expect(found, 'the starter has a gap closed by two sibling Pasal whose order can change').not.toBeNull();
+    const { gap: id, doc: moved } = found!;
+    expect(gap(moved, id).basis).toBe(gap(doc, id).basis);
+    expect(gap(moved, id).status).toBe(gap(doc, id).status);
   });
 });
 

@@ -94,6 +94,16 @@ describe('integer parameters: digits, words in brackets, unit', () => {
     expect(formatValue(f, Number.POSITIVE_INFINITY)).toBe('…');
   });
 
+  test('a fraction, a negative number or a number written with dots gives a placeholder, never a crash', () => {
+    const f: SlotFormat = { type: 'integer', unit: 'tahun' };
+    expect(formatValue(f, 2.5)).toBe('…');
+    expect(formatValue(f, -3)).toBe('…');
+    expect(formatValue(f, '1.000')).toBe('…');
+    expect(formatValue(f, 1e21)).toBe('…');
+    expect(formatValue({ type: 'rupiah' }, 2.5)).toBe('Rp…');
+    expect(formatValue({ type: 'kategori' }, 2.5)).toBe('kategori …');
+  });
+
   // A slot node's value defaults to null (src/core/kinds.ts); a slot without a
   // value must not print as "0 (nol) jam" in the bill.
   test('a slot with no value (null or empty) gives a placeholder, not zero', () => {
