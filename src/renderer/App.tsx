@@ -21,6 +21,7 @@ import { getBridge } from './bridge';
 import { t, type Lang } from './i18n';
 import { EditorHost } from './EditorHost';
 import { Outline } from './Outline';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LibraryPane } from './LibraryPane';
 import { ChecklistPane } from './ChecklistPane';
 import { LawPane } from './LawPane';
@@ -108,6 +109,10 @@ export function App() {
           'Mod-Shift-r': () => (openRefPicker(), true),
         },
       });
+      // The draft being replaced was saved or its changes discarded on purpose:
+      // its recovery copy must not come back at the next start.
+      const replaced = sessionRef.current;
+      if (replaced?.recoveryKey && replaced.recoveryKey !== recoveryKey) void bridge.recoveryDiscard({ key: replaced.recoveryKey }).catch(() => null);
       stateRef.current = state;
       setInitialState(state);
       setSnapshot(state);
@@ -169,11 +174,12 @@ export function App() {
     }
   }, []);
 
-  const dispatch = useCallback((tr: Transaction) => {
+  /** Applies a transaction; `focus: false` leaves the focus where it is (a parameter field being typed in). */
+  const dispatch = useCallback((tr: Transaction, focus = true) => {
     const v = viewRef.current;
     if (!v) return;
     v.dispatch(tr);
-    v.focus();
+    if (focus) v.focus();
   }, []);
 
   const jumpTo = useCallback(
@@ -235,7 +241,7 @@ export function App() {
     (clause: string, name: string, value: ParamValue) => {
       const v = viewRef.current;
       if (!v) return;
-      dispatch(applyTransform(v.state.tr, setClauseParam(v.state.doc, clause, name, value)));
+      dispatch(applyTransform(v.state.tr, setClauseParam(v.state.doc, clause, name, value)), false);
     },
     [dispatch],
   );
@@ -564,6 +570,7 @@ export function App() {
               </button>
             ))}
           </nav>
+          <ErrorBoundary lang={lang} resetKey={`${tab}:${selected?.clause ?? ''}`}>
           {tab === 'library' ? <LibraryPane lib={lib} lang={lang} gaps={gaps} selected={selected} onInsert={onInsert} onSetParam={onSetParam} /> : null}
           {tab === 'checklist' ? (
             <ChecklistPane
@@ -597,6 +604,7 @@ export function App() {
               }}
             />
           ) : null}
+          </ErrorBoundary>
         </aside>
       </main>
       {toast ? (

@@ -22,7 +22,12 @@ export interface LibraryPaneProps {
 
 /** One parameter input; kategori shows its rupiah equivalent (KUHP Pasal 79). */
 export function ParamInput({ param, value, lib, lang, onChange }: { param: Param; value: ParamValue; lib: LibraryIndex; lang: Lang; onChange: (v: ParamValue) => void }) {
-  const error = checkValue(param, value);
+  // What the drafter is typing, until the field loses focus: an intermediate
+  // value ("4" on the way to "48", or one out of bounds) stays in the field
+  // with its error instead of being replaced by the last valid value.
+  const [typed, setTyped] = useState<string | null>(null);
+  const current: ParamValue = typed === null || param.type === 'choice' ? value : typed.trim() === '' ? Number.NaN : Number(typed);
+  const error = checkValue(param, current);
   const label = param.label[lang];
   const id = `param-${param.name}`;
   let input: React.ReactNode;
@@ -37,9 +42,25 @@ export function ParamInput({ param, value, lib, lang, onChange }: { param: Param
       </select>
     );
   } else {
-    input = <input id={id} type="number" step={1} min={param.min} max={param.max} value={Number.isFinite(value as number) ? String(value) : ''} onChange={(e) => onChange(e.target.value === '' ? NaN : Number(e.target.value))} aria-invalid={error ? true : undefined} />;
+    const shown = typed ?? (typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
+    input = (
+      <input
+        id={id}
+        type="number"
+        step={1}
+        min={param.min}
+        max={param.max}
+        value={shown}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          onChange(e.target.value.trim() === '' ? Number.NaN : Number(e.target.value));
+        }}
+        onBlur={() => setTyped(null)}
+        aria-invalid={error ? true : undefined}
+      />
+    );
   }
-  const kategori = param.type === 'kategori' ? lib.library.kategori.find((k) => k.kategori === value) : undefined;
+  const kategori = param.type === 'kategori' && !error ? lib.library.kategori.find((k) => k.kategori === current) : undefined;
   return (
     <div className={`param${error ? ' invalid' : ''}`} data-param={param.name}>
       <label htmlFor={id}>{label}</label>
@@ -49,7 +70,7 @@ export function ParamInput({ param, value, lib, lang, onChange }: { param: Param
         {param.type !== 'choice' ? ` (${param.min}–${param.max})` : ''}
       </span>
       <div className="param-render">
-        {error ? <span className="error">{error}</span> : formatValue(slotFormat(param), value)}
+        {error ? <span className="error">{error}</span> : formatValue(slotFormat(param), current)}
         {kategori ? ` = ${t(lang, 'rupiahOf')} ${rupiah(kategori.rupiah)}` : ''}
       </div>
       {param.help ? <div className="param-help">{param.help[lang]}</div> : null}

@@ -83,6 +83,8 @@ const STRINGS = {
   saveName: { id: 'Nama berkas', en: 'File name' },
   discard: { id: 'Buang', en: 'Discard' },
   keep: { id: 'Pulihkan', en: 'Restore' },
+  paneFailed: { id: 'Panel ini gagal ditampilkan. Naskah tidak terpengaruh; pekerjaan yang belum disimpan tetap ada.', en: 'This pane failed to display. The draft is unaffected; unsaved work is still there.' },
+  retry: { id: 'Coba lagi', en: 'Try again' },
   recovered: { id: 'Salinan pemulihan ditemukan', en: 'A recovered draft was found' },
   recoveredDiff: { id: 'Perbedaan dengan berkas yang disimpan', en: 'Differences from the saved file' },
   unsavedQ: { id: 'Ada perubahan yang belum disimpan. Buang perubahan?', en: 'There are unsaved changes. Discard them?' },

@@ -58,7 +58,17 @@ describe('editor', () => {
     await page.click(slot);
     await tab('library');
     const input = page.locator('.clause-params [data-param=jamLapor] input');
-    await input.fill('48');
+    // Typed key by key: the field keeps the focus while the bill follows.
+    await input.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('48');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => input.inputValue()).toBe('48');
+    // A value out of bounds stays in the field with its error, and the bill keeps the last valid one.
+    await page.keyboard.type('000');
+    await expect.poll(() => page.locator('.clause-params [data-param=jamLapor].invalid').count()).toBe(1);
+    await expect.poll(() => page.textContent(slot)).toBe('48 (empat puluh delapan) jam');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
     await tab('checklist');
     await expect.poll(() => gapStatus('G16'), { timeout: 5000 }).toBe('partial');
     await expect.poll(() => page.textContent(slot)).toBe('48 (empat puluh delapan) jam');
@@ -200,6 +210,8 @@ describe('editor', () => {
   test('unsaved work comes back after the window is lost, and saving clears the recovery copy', async () => {
     const recovery = path.join(app.workspace, '.rancang', 'recovery');
     const copies = () => (existsSync(recovery) ? readdirSync(recovery) : []);
+    // The composed bill whose changes were discarded left no copy behind.
+    expect(copies()).toEqual([]);
     const target = page.locator('.statute .k-teks', { has: page.locator('.k-slot[data-name=jamPenurunan]') });
     await target.click();
     await page.keyboard.press('End');
