@@ -79,6 +79,8 @@ export type MenuCommand =
   | 'open'
   | 'save'
   | 'saveAs'
+  /** Save, then close the window (the answer "Simpan" to the close prompt). */
+  | 'saveClose'
   | 'export'
   | 'close'
   | 'undo'
@@ -90,7 +92,7 @@ export type MenuCommand =
   | `recent:${string}`
   | `starter:${string}`;
 
-export const menuCommand = z.string().regex(/^(new|open|save|saveAs|export|close|undo|redo|find|lang-id|lang-en|help|recent:[A-Za-z0-9_-]{6,64}|starter:[a-z0-9-]{1,40})$/);
+export const menuCommand = z.string().regex(/^(new|open|save|saveAs|saveClose|export|close|undo|redo|find|lang-id|lang-en|help|recent:[A-Za-z0-9_-]{6,64}|starter:[a-z0-9-]{1,40})$/);
 
 /** The API the renderer sees (window.rancang in Electron, the web adapter elsewhere). */
 export type RancangApi = {

@@ -32,7 +32,7 @@ const dialogs: Dialogs = {
   },
   async saveDraft(suggestedName) {
     // The native dialog asks before replacing a file.
-    const r = await dialog.showSaveDialog(win!, { defaultPath: suggestedName, filters: [{ name: 'Rancang', extensions: ['json'] }] });
+    const r = await dialog.showSaveDialog(win!, { defaultPath: suggestedName, filters: [{ name: 'Rancang', extensions: ['json'] }], properties: ['showOverwriteConfirmation', 'createDirectory'] });
     return r.canceled || !r.filePath ? null : { path: r.filePath, confirmed: true };
   },
   async exportFolder() {
@@ -95,10 +95,14 @@ function createWindow(): void {
     if (!dirty) return;
     const choice = dialog.showMessageBoxSync(win!, { type: 'question', buttons: ['Simpan', 'Jangan simpan', 'Batal'], defaultId: 0, cancelId: 2, message: `Simpan perubahan pada ${docTitle}?`, detail: 'Perubahan yang belum disimpan akan hilang.' });
     if (choice === 0) {
+      // The renderer saves, reports the draft clean, then closes the window.
       e.preventDefault();
-      send('save');
+      send('saveClose');
     } else if (choice === 2) e.preventDefault();
   });
+  // The drafter has answered the close prompt above; a beforeunload left in
+  // the page must not cancel the close silently.
+  win.webContents.on('will-prevent-unload', (e) => e.preventDefault());
   win.once('ready-to-show', () => win?.show());
   void win.loadURL(PAGE_URL);
 }

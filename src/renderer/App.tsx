@@ -358,6 +358,14 @@ export function App() {
           notify(`${t(lang, 'error')}: ${e instanceof Error ? e.message : String(e)}`);
         }
       } else if (c === 'save') await save();
+      else if (c === 'saveClose') {
+        // Close only once the draft is on disk and main knows it is clean.
+        const s = sessionRef.current;
+        if (s && (await save())) {
+          await bridge.windowState({ title: s.name, dirty: false }).catch(() => null);
+          window.close();
+        }
+      }
       else if (c === 'saveAs') await saveAs();
       else if (c === 'export') await exportDraft();
       else if (c === 'close') {
@@ -399,6 +407,9 @@ export function App() {
     const title = session.name;
     document.title = `${session.dirty ? '• ' : ''}${title} — Rancang`;
     void bridge.windowState({ title, dirty: session.dirty }).catch(() => null);
+    // In Electron, main asks before the window closes (Simpan / Jangan simpan /
+    // Batal); a beforeunload here would silently cancel "Jangan simpan".
+    if (bridge.kind !== 'web') return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (sessionRef.current?.dirty) e.preventDefault();
     };

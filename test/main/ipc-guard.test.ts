@@ -4,7 +4,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import { guardedInvoke, refuseSender } from '../../src/main/ipc-guard';
-import { CHANNELS, channels, parseArg } from '../../src/ipc/contract';
+import { CHANNELS, channels, menuCommand, parseArg } from '../../src/ipc/contract';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allowNavigation, allowPermission, CONTENT_SECURITY_POLICY } from '../../src/main/security';
@@ -85,6 +85,16 @@ describe('Electron hardening values', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+  });
+  test('closing with unsaved changes: "Simpan" saves then closes, "Jangan simpan" is not cancelled by the page, saving asks before replacing', () => {
+    const main = readFileSync(path.join(__dirname, '..', '..', 'src', 'main', 'main.ts'), 'utf8');
+    expect(main).toContain("send('saveClose')");
+    expect(main).toMatch(/on\('will-prevent-unload', \(e\) => e\.preventDefault\(\)\)/);
+    expect(main).toContain("'showOverwriteConfirmation'");
+    expect(menuCommand.safeParse('saveClose').success).toBe(true);
+    expect(menuCommand.safeParse('saveclose').success).toBe(false);
+    const app = readFileSync(path.join(__dirname, '..', '..', 'src', 'renderer', 'App.tsx'), 'utf8');
+    expect(app).toContain("c === 'saveClose'");
   });
   test('navigation and permissions are denied', () => {
     expect(allowNavigation('https://example.com/', 'app://rancang/index.html')).toBe(false);
