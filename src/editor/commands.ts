@@ -176,35 +176,46 @@ export const demote: Command = (state, dispatch) => {
   return true;
 };
 
-/** Shift-Tab: the unit leaves its parent item and becomes its next sibling, one level shallower. */
+/**
+ * Shift-Tab: the unit leaves its parent item and becomes its next sibling, one
+ * level shallower. As in an outliner, the items that followed it under the old
+ * parent come along as its own items, so the text keeps its order.
+ */
 export const promote: Command = (state, dispatch) => {
   const unit = unitAt(state.selection.$from);
   if (!unit || !unit.inLead || !ITEM_KINDS.has(unit.node.type.name) || unit.node.type.name === 'ayat') return false;
   const $unit = state.doc.resolve(unit.pos);
   const parent = $unit.parent;
   if (!ITEM_KINDS.has(parent.type.name)) return false;
-  const kind = parent.type.name;
-  const moved = retype(unit.node, kind, 'shallower');
+  const moved = retype(unit.node, parent.type.name, 'shallower');
   if (!moved) return false;
-  const parentPos = $unit.before();
-  const remaining: Node[] = [];
-  parent.forEach((c) => {
-    if (c !== unit.node) remaining.push(c);
+  const index = $unit.index();
+  const before: Node[] = [];
+  const after: Node[] = [];
+  parent.forEach((c, _offset, i) => {
+    if (i < index) before.push(c);
+    else if (i > index) after.push(c);
   });
   let rest: Node;
+  let promoted: Node;
   try {
-    rest = parent.type.createChecked(parent.attrs, remaining);
+    rest = parent.type.createChecked(parent.attrs, before);
+    promoted = moved.type.createChecked(moved.attrs, moved.content.append(Fragment.from(after)));
   } catch {
     return false;
   }
   if (dispatch) {
+    const parentPos = $unit.before();
     const offset = state.selection.from - unit.pos;
-    const tr = state.tr.replaceWith(parentPos, parentPos + parent.nodeSize, [rest, moved]);
+    const tr = state.tr.replaceWith(parentPos, parentPos + parent.nodeSize, [rest, promoted]);
     const cursor = parentPos + rest.nodeSize + offset;
     dispatch(tr.setSelection(TextSelection.create(tr.doc, Math.min(cursor, tr.doc.content.size - 1))).scrollIntoView());
   }
   return true;
 };
+
+/** Tab and Shift-Tab stay in the bill: with nothing to demote or promote they do nothing rather than move the focus away. */
+export const keepFocus: Command = () => true;
 
 /** Backspace at the start of an empty unit removes it. */
 export const deleteEmptyUnit: Command = (state, dispatch) => {

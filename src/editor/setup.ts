@@ -13,7 +13,7 @@ import { numberingPlugin } from './numbering';
 import { framePlugin } from './frame';
 import { maintenancePlugin } from './maintenance';
 import { lintPlugin } from './lint';
-import { deleteEmptyUnit, demote, movePasal, newBab, newPasal, promote, splitUnit } from './commands';
+import { deleteEmptyUnit, demote, keepFocus, movePasal, newBab, newPasal, promote, splitUnit } from './commands';
 
 export interface EditorOptions {
   readonly lib?: LibraryIndex;
@@ -38,8 +38,8 @@ export function rancangPlugins(options: EditorOptions = {}): Plugin[] {
       'Shift-Mod-z': redo,
       'Mod-y': redo,
       Enter: splitUnit,
-      Tab: demote,
-      'Shift-Tab': promote,
+      Tab: chainCommands(demote, keepFocus),
+      'Shift-Tab': chainCommands(promote, keepFocus),
       'Mod-Enter': newPasal,
       'Mod-Alt-b': newBab,
       'Alt-ArrowUp': movePasal(-1),
