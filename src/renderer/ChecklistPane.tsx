@@ -74,7 +74,9 @@ function Coverage({ gaps, lang }: { gaps: readonly GapStatus[]; lang: Lang }) {
 export function ChecklistPane({ lib, lang, gaps, projectGaps, reviews, reviewer, onReviewer, onReview, onJump, onAddProjectGap, onLinkProjectGap, onUnlinkProjectGap, onRemoveProjectGap }: ChecklistPaneProps) {
   const [open, setOpen] = useState<string | null>(null);
   const [onlyNeeds, setOnlyNeeds] = useState(false);
-  const [note, setNote] = useState('');
+  // A note being written belongs to its gap: opening another gap does not carry it over.
+  const [notes, setNotes] = useState<Readonly<Record<string, string>>>({});
+  const setNote = (gap: string, text: string) => setNotes((n) => ({ ...n, [gap]: text }));
   const [showCoverage, setShowCoverage] = useState(false);
   const latest = useMemo(() => latestReviews(reviews), [reviews]);
   const project = (id: string): ProjectGap | undefined => projectGaps.find((g) => g.id === id);
@@ -184,13 +186,13 @@ export function ChecklistPane({ lib, lang, gaps, projectGaps, reviews, reviewer,
                         {t(lang, 'reviewer')} <input value={reviewer} onChange={(e) => onReviewer(e.target.value)} />
                       </label>
                       <label>
-                        {t(lang, 'note')} <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
+                        {t(lang, 'note')} <textarea value={notes[g.id] ?? ''} onChange={(e) => setNote(g.id, e.target.value)} rows={2} />
                       </label>
                       <div className="buttons">
-                        <button className="accept" disabled={!reviewer.trim() || g.closedBy.length === 0} onClick={() => (onReview(g.id, 'accepted', note, g.basis ?? '00000000'), setNote(''))}>
+                        <button className="accept" disabled={!reviewer.trim() || g.closedBy.length === 0} onClick={() => (onReview(g.id, 'accepted', notes[g.id] ?? '', g.basis ?? '00000000'), setNote(g.id, ''))}>
                           {t(lang, 'accept')}
                         </button>
-                        <button className="dispute" disabled={!reviewer.trim()} onClick={() => (onReview(g.id, 'disputed', note, g.basis ?? '00000000'), setNote(''))}>
+                        <button className="dispute" disabled={!reviewer.trim()} onClick={() => (onReview(g.id, 'disputed', notes[g.id] ?? '', g.basis ?? '00000000'), setNote(g.id, ''))}>
                           {t(lang, 'dispute')}
                         </button>
                       </div>

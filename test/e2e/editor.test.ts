@@ -112,7 +112,11 @@ describe('editor', () => {
 
   test('a review goes stale when the closing text changes', async () => {
     await tab('checklist');
+    // A note begun on one gap stays with that gap.
+    await page.click('.gap[data-gap=G13] .gap-row');
+    await page.fill('.gap[data-gap=G13] .review-box textarea', 'Catatan untuk G13.');
     await page.click('.gap[data-gap=G12] .gap-row');
+    expect(await page.inputValue('.gap[data-gap=G12] .review-box textarea')).toBe('');
     await page.fill('.gap[data-gap=G12] .review-box input', 'Penelaah Uji');
     await page.fill('.gap[data-gap=G12] .review-box textarea', 'Batas 24 jam sesuai RA 11930.');
     await page.click('.gap[data-gap=G12] .review-box button.accept');
