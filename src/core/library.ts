@@ -64,6 +64,12 @@ export const corpusProvisionSchema = z.strictObject({
 });
 export type CorpusProvision = z.infer<typeof corpusProvisionSchema> & { readonly law: string };
 
+/** A law as a reader names it: "UU 35/2014", or the id when the library lacks the law. */
+export function lawName(lib: { law(id: string): Law | undefined }, id: string): string {
+  const law = lib.law(id);
+  return law ? `${law.type} ${law.number}/${law.year}` : id;
+}
+
 export const corpusFileSchema = z.strictObject({ law: lawId, provisions: z.array(corpusProvisionSchema) });
 
 const gazetteSchema = z.strictObject({ ln: z.strictObject({ year: z.number().int(), number: z.number().int() }), tln: z.number().int(), source: z.string().min(1) });

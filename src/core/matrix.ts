@@ -31,7 +31,7 @@ export function comparisonRows(doc: Node, numbering: Numbering, lib: LibraryInde
       existing: e.op === 'inserts' ? null : { heading: `${e.article} ${law?.short ?? law?.citation ?? e.law}`, text: e.existing || '(teks tidak tersedia dalam korpus)' },
       proposed: { heading: e.billLabel ? `${e.billLabel} RUU` : 'RUU', text: e.proposed },
       gaps: e.gaps,
-      note: [OP[e.op], ...e.notes].join(' '),
+      note: [OP[e.op], ...e.notes.map((n) => n.text)].join(' '),
     });
   }
   const terms = new Set(definedTerms(doc).map((d) => d.term));

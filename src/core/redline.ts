@@ -3,7 +3,7 @@
 // proposed text, diffed word by word, provision by provision (never the whole
 // law as one string), with small alternating changes merged into phrases.
 import type { Node } from 'prosemirror-model';
-import type { CorpusProvision, CorpusStatus, LibraryIndex } from './library';
+import { lawName, type CorpusProvision, type CorpusStatus, type LibraryIndex } from './library';
 import type { Numbering } from './numbering';
 import { readLinks, type Link } from './links';
 import { provisionText, type ReadingContext } from './reading';
@@ -20,6 +20,11 @@ export interface Segment {
   readonly text: string;
 }
 
+export interface RedlineNote {
+  readonly text: string;
+  readonly warn: boolean;
+}
+
 export interface RedlineEntry {
   /** The principal law whose article changes (UU-11-2008 for an ITE article restated by UU 1/2024). */
   readonly law: string;
@@ -34,8 +39,8 @@ export interface RedlineEntry {
   readonly status: CorpusStatus | null;
   /** How the existing text was obtained: the corpus text, or the wording in force since 2 January 2026. */
   readonly basis: 'text' | 'in-force-composed' | 'in-force-adjusted' | 'none';
-  /** Warnings the exported document shows beside the provision. */
-  readonly notes: readonly string[];
+  /** What the exported document says beside the provision; `warn` notes are caveats about the text compared (shown in red). */
+  readonly notes: readonly RedlineNote[];
   /** The bill's provision that holds the proposed text, and its label ("Pasal 12" or "Pasal 60 angka 3"). */
   readonly nodeId: string;
   readonly billLabel: string;
@@ -45,12 +50,12 @@ export interface RedlineEntry {
 
 /**
  * Words, punctuation marks, runs of spaces and line breaks, each a token of
- * its own: a word compares equal whether or not a space follows it (the last
+ * its own (a unit number in brackets, "(5)" or "(1a)", is one token): a word compares equal whether or not a space follows it (the last
  * word of a sentence that grows is not deleted and inserted again), and
  * mergePhrases folds the spaces between changes back into phrases. Joining
  * the tokens gives the text back.
  */
-const TOKEN = /[^\S\n]+|\n|[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu;
+const TOKEN = /[^\S\n]+|\n|\([\p{L}\p{N}]{1,4}\)|[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu;
 
 function tokens(s: string): string[] {
   return s.match(TOKEN) ?? [];
@@ -101,8 +106,28 @@ export function diffText(oldText: string, newText: string): Segment[] {
     push('insert', midB.join(''));
   }
   push('equal', a.slice(a.length - suf).join(''));
+  // Two texts that share less than half the words of the shorter one are a
+  // new wording, not an edit: a word diff of them is noise, so the changed
+  // span is shown as deleted and inserted whole.
+  const words = (ts: readonly string[]) => ts.filter((t) => WORD.test(t)).length;
+  const shared = out.filter((x) => x.type === 'equal').reduce((n, x) => n + words(tokens(x.text)), 0);
+  const shorter = Math.min(words(a), words(b));
+  if (shorter >= MIN_WORDS_FOR_REWRITE && shared < shorter / 2) {
+    const whole: Segment[] = [];
+    const add = (type: SegmentType, text: string) => (text ? whole.push({ type, text }) : undefined);
+    add('equal', a.slice(0, pre).join(''));
+    add('delete', midA.join(''));
+    add('insert', midB.join(''));
+    add('equal', a.slice(a.length - suf).join(''));
+    return whole;
+  }
   return mergePhrases(out);
 }
+
+/** A token that is a word (letters or digits). */
+const WORD = /[\p{L}\p{N}]/u;
+/** Texts shorter than this are always diffed word by word. */
+const MIN_WORDS_FOR_REWRITE = 8;
 
 /** An equal run short enough to be swallowed into the change around it. */
 function isGlue(s: Segment): boolean {
@@ -167,16 +192,22 @@ export function rejectAll(segments: readonly Segment[]): string {
   return segments.filter((s) => s.type !== 'insert').map((s) => s.text).join('');
 }
 
-/** The wording a redline compares against: in force since 2 January 2026 where known. */
-export function existingWording(p: CorpusProvision): { text: string; basis: RedlineEntry['basis']; notes: string[] } {
-  const notes: string[] = [];
-  if (p.status === 'partial') notes.push('Teks yang ada dalam korpus hanya sebagian (partial); redline ini tidak memuat sisa ketentuan yang tidak ditemukan.');
-  if (p.status === 'paraphrase') notes.push('Teks yang ada dalam korpus adalah parafrasa, bukan kutipan verbatim; jangan dikutip sebagai hukum.');
-  if (p.currency === 'revoked') notes.push(`Ketentuan ini sudah dicabut: ${p.currencyNote}`);
-  if (p.currency === 'superseded') notes.push(`Ketentuan ini sudah diganti: ${p.currencyNote}`);
-  if (p.currency === 'unclear') notes.push(`Status berlakunya belum pasti: ${p.currencyNote}`);
+/** The wording a redline compares against: in force since 2 January 2026 where known. Notes are for the drafter, in Indonesian. */
+export function existingWording(p: CorpusProvision): { text: string; basis: RedlineEntry['basis']; notes: RedlineNote[] } {
+  const notes: RedlineNote[] = [];
+  const warn = (text: string) => notes.push({ text, warn: true });
+  if (p.status === 'partial') warn('Teks yang ada dalam korpus hanya sebagian (partial); redline ini tidak memuat sisa ketentuan yang tidak ditemukan.');
+  if (p.status === 'paraphrase') warn('Teks yang ada dalam korpus adalah parafrasa, bukan kutipan verbatim; jangan dikutip sebagai hukum.');
+  if (p.currency === 'revoked') warn('Menurut korpus, ketentuan ini sudah dicabut; periksa dasar pencabutannya sebelum merumuskan perubahan.');
+  if (p.currency === 'superseded') warn('Menurut korpus, ketentuan ini sudah diganti oleh ketentuan lain; periksa rumusan penggantinya.');
+  if (p.currency === 'unclear') warn('Menurut korpus, status berlakunya ketentuan ini belum pasti; periksa sumber resmi dan lakukan analisis hukum.');
   if (p.inForce) {
-    notes.push(`Dibandingkan dengan rumusan yang berlaku sejak 2 Januari 2026 (UU 1/2026): ${p.inForce.note}`);
+    const where = p.adjustedBy2026 ? ` (${p.adjustedBy2026.where})` : '';
+    warn(
+      p.inForce.basis === 'composed'
+        ? `Dibandingkan dengan rumusan yang berlaku sejak 2 Januari 2026: uraian perbuatan menurut teks undang-undang, ancaman pidana menurut penyesuaian oleh UU 1/2026${where}.`
+        : `Dibandingkan dengan rumusan yang berlaku sejak 2 Januari 2026 sebagaimana diubah oleh UU 1/2026${where}.`,
+    );
     return { text: p.inForce.text, basis: p.inForce.basis === 'composed' ? 'in-force-composed' : 'in-force-adjusted', notes };
   }
   return { text: p.text, basis: 'text', notes };
@@ -203,15 +234,52 @@ function linkedNodes(doc: Node): LinkedNode[] {
   return out;
 }
 
+/**
+ * Where an article falls in its law: its place in the corpus list, or for an
+ * article the list lacks (an inserted Pasal 4A), just after the last listed
+ * article whose number comes before it.
+ */
 function articleOrder(lib: LibraryIndex, law: string, article: string): number {
   const path = parseArticle(article);
   const list = lib.law(law)?.articles ?? [];
   if (!path) return Number.MAX_SAFE_INTEGER;
   const i = list.indexOf(path.pasal);
   if (i >= 0) return i;
-  const { base } = splitNumber(path.pasal);
-  return Number.isNaN(base) ? Number.MAX_SAFE_INTEGER : base + 0.5;
+  const key = (num: string): [number, string] => {
+    const { base, suffix } = splitNumber(num);
+    return [Number.isNaN(base) ? Number.MAX_SAFE_INTEGER : base, suffix];
+  };
+  const [base, suffix] = key(path.pasal);
+  let before = -1;
+  list.forEach((a, j) => {
+    const [b, sfx] = key(a);
+    if (b < base || (b === base && sfx < suffix)) before = j;
+  });
+  return before + 0.5;
 }
+
+/** The unit inside a restated Pasal that an article path such as "Pasal 1 angka 8" names, with its ancestors. */
+function namedUnit(node: Node, ancestors: readonly string[], article: string, numbering: Numbering): { node: Node; ancestors: string[] } | null {
+  const path = parseArticle(article);
+  if (!path || path.units.length === 0 || path.also.length > 0 || node.type.name !== 'pasal') return null;
+  let cur = node;
+  const chain = [...ancestors];
+  for (const unit of path.units) {
+    const id = typeof cur.attrs.id === 'string' ? cur.attrs.id : '';
+    let next: Node | null = null;
+    cur.forEach((c) => {
+      const info = typeof c.attrs.id === 'string' ? numbering.byId.get(c.attrs.id) : undefined;
+      if (!next && info && info.kind === unit.unit && info.num === unit.num) next = c;
+    });
+    if (!next) return null;
+    chain.push(id);
+    cur = next;
+  }
+  return { node: cur, ancestors: chain };
+}
+
+/** A list marker or bracketed number at the start of a text: "8. ", "(2) ", "c. ". */
+const MARKER = /^(?:\(\w{1,4}\)|\w{1,4}\.)\s+/;
 
 /** Every redline entry of a draft, grouped by law and ordered by article. */
 export function buildRedline(doc: Node, numbering: Numbering, lib: LibraryIndex): RedlineEntry[] {
@@ -222,29 +290,34 @@ export function buildRedline(doc: Node, numbering: Numbering, lib: LibraryIndex)
   for (const { node, link, ancestors, clause } of linkedNodes(doc)) {
     const id = String(node.attrs.id ?? '');
     const info = numbering.byId.get(id);
-    const proposedRaw = link.op === 'repeals' ? 'Dihapus.' : provisionText(node, ancestors, ctx);
+    let proposedRaw = link.op === 'repeals' ? 'Dihapus.' : provisionText(node, ancestors, ctx);
     let law: string;
     let article: string;
     let existing = '';
     let provision: CorpusProvision | null = null;
     let basis: RedlineEntry['basis'] = 'none';
-    const notes: string[] = [];
+    const notes: RedlineNote[] = [];
     if (link.op === 'inserts') {
       law = link.law;
       article = `Pasal ${info?.num ?? '…'}`;
-      notes.push(`Pasal baru yang disisipkan setelah ${link.after}.`);
+      notes.push({ text: `Pasal baru yang disisipkan setelah ${link.after}.`, warn: false });
     } else {
       provision = lib.provision(link.law, link.article) ?? null;
       law = provision?.of ?? link.law;
       article = link.article;
-      if (!provision) notes.push(`Ketentuan ${link.law} ${link.article} tidak ada dalam korpus; teks yang ada tidak dapat ditampilkan.`);
+      if (!provision) notes.push({ text: `Ketentuan ${lawName(lib, link.law)} ${link.article} tidak ada dalam korpus; teks yang ada tidak dapat ditampilkan.`, warn: true });
       else {
         const w = existingWording(provision);
         existing = w.text;
         basis = w.basis;
         notes.push(...w.notes);
+        // Compare like with like: the corpus holds "Pasal 1 angka 8" without
+        // the lead of Pasal 1 or the number "8.", so the proposed side is that
+        // unit of the restated Pasal, without its number.
+        const unit = link.op === 'amends' && !MARKER.test(existing) ? namedUnit(node, ancestors, link.article, numbering) : null;
+        if (unit) proposedRaw = provisionText(unit.node, unit.ancestors, ctx).replace(MARKER, '');
       }
-      if (link.op === 'replaces') notes.push('Ketentuan ini tidak diubah secara tekstual; ketentuan baru dalam RUU menggantikan fungsinya.');
+      if (link.op === 'replaces') notes.push({ text: 'Ketentuan ini tidak diubah secara tekstual; ketentuan baru dalam RUU menggantikan fungsinya.', warn: false });
     }
     const instance = clause ? instances.get(clause) : undefined;
     const t = instance ? lib.template(instance.template) : undefined;
@@ -253,7 +326,8 @@ export function buildRedline(doc: Node, numbering: Numbering, lib: LibraryIndex)
     let cur = info;
     while (cur && (cur.kind !== 'pasal' || cur.restated)) cur = cur.parent ? numbering.byId.get(cur.parent) : undefined;
     if (cur && cur.id !== id) {
-      const point = ancestors.map((a) => numbering.byId.get(a)).find((x) => x?.kind === 'poin');
+      // The amendment point holding the provision, or the point itself (a repeal links the point).
+      const point = [...ancestors, id].map((a) => numbering.byId.get(a)).find((x) => x?.kind === 'poin');
       billLabel = point && point.num ? `${cur.label} angka ${point.num}` : cur.label;
     }
     const proposed = proposedRaw;

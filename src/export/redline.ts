@@ -4,13 +4,16 @@
 // ordered by article, with a comment naming the gaps each change closes.
 // Accept All gives exactly the proposed text; Reject All the existing text.
 import { Packer, Paragraph, TextRun, type FileChild } from 'docx';
-import type { RedlineEntry } from '../core/redline';
-import type { Gap, LibraryIndex } from '../core/library';
+import type { RedlineEntry, RedlineNote } from '../core/redline';
+import { lawName, type Gap, type LibraryIndex } from '../core/library';
 import { Prebuilt, commentEnd, commentReference, commentStart, deletedRun, insertedRun, paragraph, run, type Xml } from './ooxml';
 import { DEFAULT_LAYOUT, alignment, cm, document, pageNumberHeaders, para, sectionPage, xmlSafe, type Layout } from './layout';
 
 /** Paragraph style of the tracked provision text, so readers and tests can find it. */
 export const REDLINE_STYLE = 'RancangRedline';
+/** Colours of the notes under each heading: caveats about the text compared, and the rest. */
+export const WARN_COLOR = 'B00000';
+export const NOTE_COLOR = '555555';
 
 const OP_TEXT: Readonly<Record<RedlineEntry['op'], string>> = {
   amends: 'diubah oleh',
@@ -90,10 +93,15 @@ export async function exportRedline(entries: readonly RedlineEntry[], lib: Libra
       body.push(para(law ? law.citation : entry.law, { align: 'left', bold: true, before: 240, after: 120, keepNext: true }));
     }
     body.push(para(`${entry.article} ${OP_TEXT[entry.op]} ${entry.billLabel} RUU`, { bold: true, before: 120, keepNext: true }));
-    const meta: string[] = [];
-    if (entry.provision) meta.push(`Teks yang berlaku: ${entry.provision.law} ${entry.provision.article}; status ${STATUS_TEXT[entry.provision.status] ?? entry.provision.status}; sumber: ${entry.provision.sources[0]}${entry.provision.sources.length > 1 ? ` (+${entry.provision.sources.length - 1})` : ''}.`);
+    const meta: RedlineNote[] = [];
+    if (entry.provision) {
+      const p = entry.provision;
+      const where = p.law === p.of ? '' : ` (dalam korpus ${lawName(lib, p.law)})`;
+      meta.push({ text: `Teks yang berlaku: ${lawName(lib, p.of)} ${p.article}${where}; status ${STATUS_TEXT[p.status] ?? p.status}; sumber: ${p.sources[0]}${p.sources.length > 1 ? ` (+${p.sources.length - 1})` : ''}.`, warn: false });
+    }
     meta.push(...entry.notes);
-    for (const m of meta) body.push(new Paragraph({ indent: { left: cm(0.5) }, keepNext: true, children: [new TextRun({ text: xmlSafe(m), italics: true, size: (layout.sizePt - 2) * 2, color: entry.status === 'verbatim' || entry.status === 'verbatim-2' || entry.status === null ? '555555' : 'B00000' })] }));
+    // Caveats about the text compared (not verbatim, adjusted by UU 1/2026, status unclear) in red; the rest in grey.
+    for (const m of meta) body.push(new Paragraph({ indent: { left: cm(0.5) }, keepNext: true, children: [new TextRun({ text: xmlSafe(m.text), italics: true, size: (layout.sizePt - 2) * 2, color: m.warn ? WARN_COLOR : NOTE_COLOR })] }));
     let comment: number | null = null;
     if (entry.gaps.length > 0) {
       comment = counter.next++;

@@ -61,8 +61,8 @@ export function LawPane({ state, lib, lang, clause }: { state: EditorState; lib:
               </p>
             ) : null}
             {e.notes.map((n) => (
-              <p key={n} className="law-note">
-                {n}
+              <p key={n.text} className={`law-note${n.warn ? ' warn' : ''}`}>
+                {n.text}
               </p>
             ))}
             {p?.english ? <p className="gloss">{p.english}</p> : null}

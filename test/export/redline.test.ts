@@ -1,9 +1,18 @@
 // The accept-all / reject-all property of the redline: accepting every tracked
 // change gives exactly the proposed text, rejecting every change exactly the
 // existing text, read back from the OOXML.
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { Transform } from 'prosemirror-transform';
+import type { Node } from 'prosemirror-model';
 import fc from 'fast-check';
-import { acceptAll, diffText, rejectAll, type RedlineEntry } from '../../src/core/redline';
+import { acceptAll, buildRedline, diffText, rejectAll, type RedlineEntry } from '../../src/core/redline';
+import { loadLibrary } from '../../src/io/library-loader';
+import { skeletonBill } from '../../src/core/build';
+import { insertTemplate } from '../../src/core/instantiate';
+import { computeNumbering } from '../../src/core/numbering';
+import { schema } from '../../src/core/schema';
+import type { ClauseTemplate, LibraryIndex } from '../../src/core/library';
+import type { ParamValue } from '../../src/core/params';
 import { exportRedline, REDLINE_STYLE } from '../../src/export/redline';
 import { indexLibrary, type Library } from '../../src/core/library';
 import { paragraphs, resolve, unzip, type Para } from './ooxml';
@@ -73,6 +82,26 @@ describe('word diff', () => {
     expect(segs2.map((s) => s.type)).toEqual(['delete', 'insert', 'equal']);
   });
 
+  test('a new wording sharing little with the old is shown replaced whole, not as word soup', () => {
+    const old = 'Sidang tindak pidana perdagangan orang untuk memeriksa saksi dan/atau korban anak dilakukan dalam sidang tertutup.';
+    const proposed = 'Pada setiap tahap pemeriksaan perkara, Korban dan Anak yang menjadi saksi wajib didampingi oleh pendamping dan psikolog.';
+    expect(diffText(`(1) ${old}`, `(1) ${proposed}`)).toEqual([
+      { type: 'equal', text: '(1) ' },
+      { type: 'delete', text: old.slice(0, -1) },
+      { type: 'insert', text: proposed.slice(0, -1) },
+      { type: 'equal', text: '.' },
+    ]);
+    // Short texts are still diffed word by word.
+    expect(diffText('paling lama 7 tahun', 'paling lama 9 tahun').map((x) => x.type)).toEqual(['equal', 'delete', 'insert', 'equal']);
+  });
+
+  test('an ayat number in brackets is one word', () => {
+    expect(diffText('(4) Ketentuan lebih lanjut diatur dengan Peraturan Pemerintah.', '(5) Ketentuan lebih lanjut diatur dengan Peraturan Pemerintah.').slice(0, 2)).toEqual([
+      { type: 'delete', text: '(4)' },
+      { type: 'insert', text: '(5)' },
+    ]);
+  });
+
   test('a word keeps its identity whether or not a space follows it', () => {
     // The last word of a growing sentence is not deleted and inserted again.
     expect(diffText('oleh Kepolisian', 'oleh Kepolisian Negara Republik Indonesia.')).toEqual([
@@ -85,6 +114,69 @@ describe('word diff', () => {
       { type: 'delete', text: ' dan' },
     ]);
   });
+});
+
+describe('redline of generated drafts', () => {
+  let full: LibraryIndex;
+  let linking: ClauseTemplate[];
+  beforeAll(async () => {
+    full = indexLibrary(await loadLibrary('templates'));
+    // Templates whose insertion gives the redline something to show.
+    linking = full.library.templates.filter((t) => {
+      const doc = insertTemplate(skeletonBill('Uji'), t, full).tr.doc;
+      return buildRedline(doc, computeNumbering(doc, { lawArticles: (l) => full.law(l)?.articles }), full).length > 0;
+    });
+  });
+
+  /** A value within the parameter's bounds, picked by `n`. */
+  const valueOf = (t: ClauseTemplate, name: string, n: number): ParamValue => {
+    const p = t.params.find((x) => x.name === name)!;
+    if (p.type === 'choice') return p.options[n % p.options.length]!.value;
+    return p.min + (n % (p.max - p.min + 1));
+  };
+
+  /** Appends words to the n-th text block of the bill's body: a drafter's edit of restated text. */
+  const editNth = (doc: Node, n: number, words: string): Node => {
+    const blocks: number[] = [];
+    doc.child(2).descendants((c, pos) => {
+      if (c.type.name === 'teks' && c.content.size > 0) blocks.push(pos + 1 + doc.child(0).nodeSize + doc.child(1).nodeSize + 1 + c.content.size);
+    });
+    return blocks.length ? new Transform(doc).insert(blocks[n % blocks.length]!, schema.text(words)).doc : doc;
+  };
+
+  test('accept all and reject all of the DOCX give the proposed and existing text of every entry', async () => {
+    expect(linking.length, 'templates that amend, replace or repeal existing law').toBeGreaterThanOrEqual(12);
+    const draftArb = fc.record({
+      picks: fc.uniqueArray(fc.nat({ max: linking.length - 1 }), { minLength: 1, maxLength: 5 }),
+      params: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+      edits: fc.array(fc.record({ at: fc.nat(), words: fc.constantFrom(' dan Pasal 5', ' <&> "uji"', ' paling lama 7 (tujuh) tahun', ' 👶') }), { maxLength: 4 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(draftArb, async ({ picks, params, edits }) => {
+        let doc = skeletonBill('Uji');
+        for (const i of picks) {
+          const t = linking[i]!;
+          const chosen = Object.fromEntries(t.params.map((p, k) => [p.name, valueOf(t, p.name, params[k % params.length]!)]));
+          doc = insertTemplate(doc, t, full, { params: chosen }).tr.doc;
+        }
+        for (const e of edits) doc = editNth(doc, e.at, e.words);
+        const entries = buildRedline(doc, computeNumbering(doc, { lawArticles: (l) => full.law(l)?.articles }), full);
+        expect(entries.length).toBeGreaterThan(0);
+        for (const e of entries) {
+          expect(acceptAll(e.segments), `${e.law} ${e.article}`).toBe(e.proposed);
+          expect(rejectAll(e.segments), `${e.law} ${e.article}`).toBe(e.existing);
+        }
+        const bytes = await exportRedline(entries, full, { billTitle: 'Uji', author: 'Penguji', date: '2026-11-28T10:00:00.000Z' });
+        const gs = groups(paragraphs(unzip(bytes).get('word/document.xml')!));
+        expect(gs.length).toBe(entries.length);
+        gs.forEach((g, i) => {
+          expect(resolve(g, 'accept')).toBe(entries[i]!.proposed);
+          expect(resolve(g, 'reject')).toBe(entries[i]!.existing);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  }, 300_000);
 });
 
 describe('redline DOCX', () => {

@@ -16,7 +16,7 @@ import { buildRedline, type RedlineEntry } from '../../src/core/redline';
 import { loadLibrary } from '../../src/io/library-loader';
 import { exportDraft, exportNames, type ExportFile } from '../../src/export/export-draft';
 import { DEFAULT_LAYOUT, mm } from '../../src/export/layout';
-import { REDLINE_STYLE } from '../../src/export/redline';
+import { NOTE_COLOR, REDLINE_STYLE, WARN_COLOR } from '../../src/export/redline';
 import { paragraphs, resolve, unzip, type Para } from './ooxml';
 import { convert, hasLibreOffice, pdfPages, pdfPageSizePts, pdfText } from './libreoffice';
 
@@ -173,6 +173,27 @@ describe('the starter redline', () => {
     expect(distinct.size).toBeGreaterThanOrEqual(12);
     const texts = paragraphs(part('osaec.redline.docx', 'word/document.xml')).map((p) => p.runs.map((r) => r.text).join(''));
     for (const e of redline) expect(texts, `${e.law} ${e.article}`).toContain(`${e.article} ${OP_TEXT[e.op]} ${e.billLabel} RUU`);
+  });
+
+  test('compares like with like, in Indonesian, naming laws as readers do', () => {
+    // "Pasal 1 angka 8" in the corpus is the definition alone: the proposed side is too.
+    const def = redline.find((e) => e.law === 'UU-21-2007' && e.article === 'Pasal 1 angka 8');
+    expect(def, 'the starter amends UU 21/2007 Pasal 1 angka 8').toBeDefined();
+    expect(def!.proposed.startsWith('Eksploitasi Seksual adalah')).toBe(true);
+    expect(def!.segments.filter((x) => x.type === 'insert').map((x) => x.text).join('')).not.toContain('Dalam Undang-Undang ini');
+    // Notes carry no internal English from the corpus.
+    for (const e of redline) for (const n of e.notes) expect(n.text, `${e.law} ${e.article}`).not.toMatch(/Composed|adjustedBy2026|amendedBy|\bthe\b/);
+    // A repeal is labelled with its amendment point.
+    for (const e of redline.filter((x) => x.op === 'repeals')) expect(e.billLabel).toMatch(/^Pasal \d+ angka \d+$/);
+    // A provision whose penalty UU 1/2026 adjusted carries a caveat, printed in red; plain notes in grey.
+    const adjusted = redline.filter((e) => e.basis.startsWith('in-force'));
+    expect(adjusted.length).toBeGreaterThan(0);
+    for (const e of adjusted) expect(e.notes.some((n) => n.warn && n.text.includes('2 Januari 2026'))).toBe(true);
+    const xml = part('osaec.redline.docx', 'word/document.xml');
+    const runOf = (text: string) => [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<\/w:r>/g)].map((m) => m[0]).find((r) => r.includes(text)) ?? '';
+    expect(runOf('Dibandingkan dengan rumusan yang berlaku sejak 2 Januari 2026')).toContain(`w:val="${WARN_COLOR}"`);
+    expect(runOf('Teks yang berlaku: UU 21/2007 Pasal 1 angka 8')).toContain(`w:val="${NOTE_COLOR}"`);
+    expect(xml).not.toMatch(/Teks yang berlaku: UU-\d/);
   });
 
   test('every tracked change carries an author and a date', () => {
