@@ -47,6 +47,13 @@ function unitsText(path: ArticlePath): string {
   return all.length <= 2 ? all.join(' dan ') : `${all.slice(0, -1).join(', ')}, dan ${all[all.length - 1]}`;
 }
 
+/** "ayat (1)" or "ayat (2) huruf c" as it follows "Pasal 18" (outermost unit first). */
+function unitsTextInOrder(path: ArticlePath): string {
+  const one = (units: ArticlePath['units']) => units.map((u) => (u.unit === 'ayat' ? `ayat (${u.num})` : `${u.unit} ${u.num}`)).join(' ');
+  const all = [path.units, ...path.also].map(one);
+  return all.length <= 2 ? all.join(' dan ') : `${all.slice(0, -1).join(', ')}, dan ${all[all.length - 1]}`;
+}
+
 function nextArticle(law: Law | undefined, after: string): string | null {
   if (!law) return null;
   const i = law.articles.indexOf(after);
@@ -87,6 +94,8 @@ export function pointInstruction(point: Node, numbering: Numbering, lib: Library
   const sub = path.units.length > 0;
   if (link.op === 'repeals') {
     if (!sub) return `Pasal ${path.pasal}${cite} dihapus.`;
+    // Lampiran II item 236: the Pasal is restated with "Dihapus." in place of the unit.
+    if (pasal.length > 0) return `Pasal ${path.pasal} ${unitsTextInOrder(path)}${cite} dihapus sehingga Pasal ${path.pasal} berbunyi sebagai berikut:`;
     return `Ketentuan ${unitsText(path)} Pasal ${path.pasal}${cite} dihapus.`;
   }
   if (!sub) return `Ketentuan Pasal ${path.pasal}${cite} diubah sehingga berbunyi sebagai berikut:`;

@@ -117,7 +117,7 @@ function buildParts(t: ClauseTemplate, params: Readonly<Record<string, ParamValu
     const kind = partKind(part);
     let body: MarkupNode[] = [];
     try {
-      if ('text' in part) body = parsePasalBody(part.text, kind !== 'pasal');
+      if ('text' in part && part.text !== undefined) body = parsePasalBody(part.text, kind !== 'pasal');
     } catch (e) {
       if (e instanceof MarkupError) throw new InstantiationError(t.id, `parts.${part.key}.text`, e.message);
       throw e;
@@ -133,8 +133,11 @@ function buildParts(t: ClauseTemplate, params: Readonly<Record<string, ParamValu
       else if ('inserts' in part) links = [{ op: 'inserts', law: part.inserts.law, after: part.inserts.after }];
       else if ('repeals' in part) links = [{ op: 'repeals', law: part.repeals.law, article: part.repeals.article }];
       else continue;
-      const restated: Json | null = kind === 'repeals' ? null : { type: 'pasal', attrs: { id: newId(random), links, inserted: kind === 'inserts' }, content: withIds(body, random) };
-      const json: Json = { type: 'poin', attrs: { id: newId(random), ...provenance(t, clause), links: kind === 'repeals' ? links : [] }, content: restated ? [restated] : [] };
+      // A repeal of a whole Pasal is the point alone, carrying the link; a repeal
+      // of an ayat, huruf or angka restates the Pasal, which carries the link.
+      const restates = kind !== 'repeals' || body.length > 0;
+      const restated: Json | null = restates ? { type: 'pasal', attrs: { id: newId(random), links, inserted: kind === 'inserts' }, content: withIds(body, random) } : null;
+      const json: Json = { type: 'poin', attrs: { id: newId(random), ...provenance(t, clause), links: restates ? [] : links }, content: restated ? [restated] : [] };
       if (restated) pasalJson.set(part.key, restated);
       pending.push({ part, json, restated });
     }

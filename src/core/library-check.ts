@@ -36,19 +36,20 @@ function templateProblems(t: ClauseTemplate, lib: Library): CheckProblem[] {
   t.parts.forEach((part, i) => {
     if (keys.has(part.key)) push(['parts', i, 'key'], `duplicate part key "${part.key}"`);
     keys.add(part.key);
-    if ('text' in part) {
-      for (const m of part.text.matchAll(/\{([a-z][A-Za-z0-9]*)\}/g)) {
+    const text = 'text' in part ? part.text : undefined;
+    if (text !== undefined) {
+      for (const m of text.matchAll(/\{([a-z][A-Za-z0-9]*)\}/g)) {
         used.add(m[1]!);
         if (!declared.has(m[1]!)) push(['parts', i, 'text'], `{${m[1]}} is not a declared parameter`);
       }
-      for (const m of part.text.matchAll(/\{(?:ref|bare):([^}]+)\}/g)) {
+      for (const m of text.matchAll(/\{(?:ref|bare):([^}]+)\}/g)) {
         for (const target of m[1]!.split(',')) {
           const key = target.trim().split('/')[0]!;
           if (key !== '' && !t.parts.some((p) => p.key === key)) push(['parts', i, 'text'], `{ref:${target}}: no part with key "${key}"`);
         }
       }
       try {
-        parsePasalBody(part.text, !('chapter' in part));
+        parsePasalBody(text, !('chapter' in part));
       } catch (e) {
         if (e instanceof MarkupError) push(['parts', i, 'text'], e.message);
         else throw e;
@@ -72,6 +73,12 @@ function templateProblems(t: ClauseTemplate, lib: Library): CheckProblem[] {
         if (prov.currency === 'revoked' || prov.currency === 'not-a-provision') push(['parts', i, field], `"${ref.law} ${ref.article}" is ${prov.currency} (${prov.currencyNote}); amend the provision in force instead`);
         if (!parseArticle(ref.article)) push(['parts', i, field], `"${ref.article}" names no Pasal`);
       }
+    }
+    if ('repeals' in part) {
+      const sub = (parseArticle(part.repeals.article)?.units.length ?? 0) > 0;
+      if (sub && !part.text) push(['parts', i, 'text'], `repealing "${part.repeals.article}" restates Pasal ${parseArticle(part.repeals.article)?.pasal} with "Dihapus." in its place (Lampiran II item 236): give the restated text`);
+      if (!sub && part.text) push(['parts', i, 'text'], `a whole Pasal is repealed without restating it ("Pasal … dihapus."): remove the text`);
+      if (part.text && !/\bDihapus\./.test(part.text)) push(['parts', i, 'text'], 'the restated Pasal must show "Dihapus." where the repealed unit stood');
     }
     if ('inserts' in part) {
       const law = idx.law(part.inserts.law);

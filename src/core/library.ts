@@ -160,9 +160,16 @@ const insertPartSchema = z.strictObject({
   inserts: z.strictObject({ law: lawId, after: z.string().regex(/^Pasal \d+[A-Z]*$/) }),
   text: z.string().min(1),
 });
+/**
+ * A repeal. Repealing a whole Pasal needs no text ("Pasal 9 dihapus."); repealing
+ * an ayat, huruf or angka restates the Pasal with "Dihapus." in its place
+ * (Lampiran II item 236: "Pasal 18 ayat (2) dihapus sehingga Pasal 18 berbunyi
+ * sebagai berikut:"), so such a part carries the restated text.
+ */
 const repealPartSchema = z.strictObject({
   ...partBase,
   repeals: z.strictObject({ law: lawId, article: z.string().min(1) }),
+  text: z.string().min(1).optional(),
 });
 
 export const partSchema = z.union([pasalPartSchema, amendPartSchema, insertPartSchema, repealPartSchema]);

@@ -81,7 +81,7 @@ export function ParamInput({ param, value, lib, lang, onChange }: { param: Param
 function previewText(template: ClauseTemplate, params: Record<string, ParamValue>): string {
   return template.parts
     .map((p) => {
-      const body = 'text' in p ? p.text : `${p.repeals.article} ${p.repeals.law}: dihapus.`;
+      const body = 'text' in p && p.text !== undefined ? p.text : 'repeals' in p ? `${p.repeals.article} ${p.repeals.law}: dihapus.` : '';
       const where = 'chapter' in p ? p.chapter : 'amends' in p ? `${p.amends.law} ${p.amends.article}` : 'inserts' in p ? `${p.inserts.law} setelah ${p.inserts.after}` : p.repeals.law;
       return `[${where}]\n${body
         .replace(/\{(ref|bare):[^}]+\}/g, 'sebagaimana dimaksud dalam Pasal …')

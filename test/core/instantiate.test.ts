@@ -395,6 +395,13 @@ describe('amendments of existing laws', () => {
     expect(printed).toMatch(/\nKetentuan Pasal 4 dalam Undang-Undang Nomor 12 Tahun 2022 tentang Tindak Pidana Kekerasan Seksual \(Lembaran Negara[^)]*\) diubah sehingga berbunyi sebagai berikut:\nPasal 4\n\(1\) Tindak Pidana Kekerasan Seksual terdiri atas:\n/);
   });
 
+  test('repealing an ayat restates the Pasal with "Dihapus." in its place (Lampiran II item 236)', () => {
+    const { doc } = insertAll(['penyelarasan-ketentuan-anak']);
+    const printed = renderText(doc, { numbering: numberingOf(doc), lib: idx });
+    expect(printed).toMatch(/Pasal 52 ayat \(1\) dalam Undang-Undang Nomor 11 Tahun 2008 [^\n]* dihapus sehingga Pasal 52 berbunyi sebagai berikut:\n\s*Pasal 52\n\s*\(1\) Dihapus\.\n\s*\(2\) Dalam hal perbuatan sebagaimana dimaksud dalam Pasal 30/);
+    expect(printed).not.toContain('Ketentuan ayat (1) Pasal 52 dihapus.');
+  });
+
   test('amending Pasal get "Cukup jelas." entries; the restated Pasal get none of their own', () => {
     const r = insert(skeletonBill('Uji'), 'kepemilikan-akses');
     const targets: string[] = [];

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Node } from 'prosemirror-model';
 import { loadLibrary } from '../../src/io/library-loader';
 import { indexLibrary, type ClauseTemplate, type Library, type LibraryIndex } from '../../src/core/library';
-import { unclosableGaps } from '../../src/core/library-check';
+import { checkLibrary, unclosableGaps } from '../../src/core/library-check';
 import { skeletonBill } from '../../src/core/build';
 import { insertTemplate } from '../../src/core/instantiate';
 import { computeNumbering } from '../../src/core/numbering';
@@ -59,6 +59,19 @@ describe('content library', () => {
     expect(lib.templates.length).toBeGreaterThanOrEqual(30);
     const linking = lib.templates.filter((t) => t.parts.some((p) => 'amends' in p || 'repeals' in p || ('links' in p && p.links.some((l) => l.op === 'replaces' || l.op === 'amends'))));
     expect(linking.length).toBeGreaterThanOrEqual(12);
+  });
+
+  test('a repeal of an ayat must restate the Pasal with "Dihapus."; a repeal of a whole Pasal must not', () => {
+    const t = templates.find((x) => x.id === 'penyelarasan-ketentuan-anak')!;
+    const withParts = (parts: ClauseTemplate['parts']): Library => ({ ...lib, templates: lib.templates.map((x) => (x.id === t.id ? { ...x, parts } : x)) });
+    const messages = (l: Library) => checkLibrary(l).filter((p) => p.template === t.id).map((p) => `${p.field}: ${p.message}`);
+    expect(messages(lib)).toEqual([]);
+    const repeal = t.parts.find((p) => 'repeals' in p)!;
+    const others = t.parts.filter((p) => p !== repeal);
+    const { text: _text, ...bare } = repeal as typeof repeal & { text?: string };
+    expect(messages(withParts([bare, ...others])).join('\n')).toMatch(/restates Pasal 52 with "Dihapus\." in its place/);
+    expect(messages(withParts([{ ...repeal, text: '(1) Tidak berlaku.' } as typeof repeal, ...others])).join('\n')).toMatch(/must show "Dihapus\."/);
+    expect(messages(withParts([{ ...bare, repeals: { law: 'UU-11-2008', article: 'Pasal 52' }, text: '(1) Dihapus.' } as typeof repeal, ...others])).join('\n')).toMatch(/whole Pasal is repealed without restating it/);
   });
 
   test('every gap can be closed fully by the library', () => {

@@ -235,7 +235,8 @@ function checkAmendingPasal(env: Env, pasal: Node, pos: number): void {
       const links = readLinks(restated.attrs.links);
       for (const link of links) {
         checkLink(env, link, idOf(restated));
-        if (link.op !== 'inserts') {
+        // A repeal of an ayat restates the whole Pasal with "Dihapus." in its place (item 236).
+        if (link.op === 'amends') {
           const path = parseArticle(link.article);
           if (path && path.units.length > 0) add(env, 'R131', 'warning', idOf(restated), `Rumusan ulang hanya memuat ${link.article.replace(/^Pasal \S+ /, '')}; praktik Lampiran II merumuskan ulang Pasal ${path.pasal} secara utuh. Teks lengkapnya tidak ada dalam korpus referensi.`);
         }
