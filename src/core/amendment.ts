@@ -7,6 +7,7 @@ import type { Law, LibraryIndex } from './library';
 import { parseArticle, type ArticlePath } from './article';
 import { readLinks, type Link } from './links';
 import { angkaDenganKata } from './terbilang';
+import { amendmentScope, type AmendmentScope } from './amendment-scope';
 import type { Numbering } from './numbering';
 
 export interface LawCitation {
@@ -45,6 +46,37 @@ function unitsText(path: ArticlePath): string {
   const one = (units: ArticlePath['units']) => [...units].reverse().map((u) => (u.unit === 'ayat' ? `ayat (${u.num})` : `${u.unit} ${u.num}`)).join(' ');
   const all = [path.units, ...path.also].map(one);
   return all.length <= 2 ? all.join(' dan ') : `${all.slice(0, -1).join(', ')}, dan ${all[all.length - 1]}`;
+}
+
+/** "ayat (1)", "ayat (1) dan ayat (2)", "ayat (1), ayat (2), dan ayat (3)". */
+function ayatList(nums: readonly string[]): string {
+  const all = nums.map((n) => `ayat (${n})`);
+  return all.length <= 2 ? all.join(' dan ') : `${all.slice(0, -1).join(', ')}, dan ${all[all.length - 1]}`;
+}
+
+/**
+ * The instruction naming what a restated Pasal changes, ayat by ayat (items
+ * 233-236 and their combined form, e.g. "Ketentuan ayat (3) Pasal 95A diubah
+ * dan di antara ayat (3) dan ayat (4) disisipkan 2 (dua) ayat, yakni ayat (3a)
+ * dan ayat (3b) sehingga Pasal 95A berbunyi sebagai berikut:"); null when the
+ * whole Pasal changes or nothing does.
+ */
+function scopeInstruction(scope: AmendmentScope, num: string, cite: string): string | null {
+  if (scope.whole) return null;
+  const count = (n: number) => `${angkaDenganKata(n)} ayat`;
+  const clauses: string[] = [];
+  if (scope.changed.length) clauses.push(`Ketentuan ${ayatList(scope.changed)} Pasal ${num}${cite} diubah`);
+  if (scope.deleted.length) clauses.push(clauses.length ? `${ayatList(scope.deleted)} dihapus` : `Pasal ${num} ${ayatList(scope.deleted)}${cite} dihapus`);
+  for (const g of scope.inserted) {
+    const where = `antara ayat (${g.after}) dan ayat (${g.before})`;
+    clauses.push(clauses.length ? `di ${where} disisipkan ${count(g.nums.length)}, yakni ${ayatList(g.nums)}` : `Di ${where} Pasal ${num}${cite} disisipkan ${count(g.nums.length)}, yakni ${ayatList(g.nums)}`);
+  }
+  if (scope.appended.length) clauses.push(clauses.length ? `ditambah ${count(scope.appended.length)}, yakni ${ayatList(scope.appended)}` : `Ketentuan Pasal ${num}${cite} ditambah ${count(scope.appended.length)}, yakni ${ayatList(scope.appended)}`);
+  if (clauses.length === 0) return null;
+  const joined = clauses.length === 1 ? clauses[0]! : clauses.length === 2 ? `${clauses[0]} dan ${clauses[1]}` : `${clauses.slice(0, -1).join(', ')}, serta ${clauses[clauses.length - 1]}`;
+  // Only some ayat amended: "sehingga berbunyi" (item 233); anything else names the Pasal (items 235, 236).
+  const onlyChanged = scope.changed.length > 0 && clauses.length === 1;
+  return `${joined} sehingga ${onlyChanged ? '' : `Pasal ${num} `}berbunyi sebagai berikut:`;
 }
 
 /** "ayat (1)" or "ayat (2) huruf c" as it follows "Pasal 18" (outermost unit first). */
@@ -98,7 +130,11 @@ export function pointInstruction(point: Node, numbering: Numbering, lib: Library
     if (pasal.length > 0) return `Pasal ${path.pasal} ${unitsTextInOrder(path)}${cite} dihapus sehingga Pasal ${path.pasal} berbunyi sebagai berikut:`;
     return `Ketentuan ${unitsText(path)} Pasal ${path.pasal}${cite} dihapus.`;
   }
-  if (!sub) return `Ketentuan Pasal ${path.pasal}${cite} diubah sehingga berbunyi sebagai berikut:`;
+  if (!sub) {
+    const prov = lib?.provision(link.law, link.article);
+    const scope = prov && pasal[0] ? amendmentScope(pasal[0], prov, numbering, [String(point.attrs.id ?? '')]) : null;
+    return (scope && scopeInstruction(scope, path.pasal, cite)) ?? `Ketentuan Pasal ${path.pasal}${cite} diubah sehingga berbunyi sebagai berikut:`;
+  }
   const onlyAyat = path.units.length === 1 && path.units[0]!.unit === 'ayat' && path.also.every((u) => u.length === 1 && u[0]!.unit === 'ayat');
   return onlyAyat
     ? `Ketentuan ${unitsText(path)} Pasal ${path.pasal}${cite} diubah sehingga berbunyi sebagai berikut:`

@@ -384,7 +384,7 @@ describe('amendments of existing laws', () => {
     expect(articles).toEqual(['Pasal 4', 'Pasal 5', 'Pasal 6', 'Pasal 8']);
     expect(templates).toEqual(['materi-kesa', 'kepemilikan-akses', 'kepemilikan-akses', 'persetujuan-anak']);
     const printed = renderText(doc, { numbering: numberingOf(doc), lib: idx });
-    expect(printed).toMatch(/1\. Ketentuan Pasal 4 diubah sehingga berbunyi sebagai berikut:[\s\S]*2\. Ketentuan Pasal 5 diubah[\s\S]*3\. Ketentuan Pasal 6 diubah[\s\S]*4\. Ketentuan Pasal 8 diubah sehingga berbunyi sebagai berikut:/);
+    expect(printed).toMatch(/1\. Ketentuan ayat \(1\) Pasal 4 diubah dan ditambah 1 \(satu\) ayat, yakni ayat \(3\) sehingga Pasal 4 berbunyi sebagai berikut:[\s\S]*2\. Ketentuan Pasal 5 diubah[\s\S]*3\. Ketentuan Pasal 6 diubah[\s\S]*4\. Ketentuan Pasal 8 diubah sehingga berbunyi sebagai berikut:/);
   });
 
   test('a single point of another law reads in the one-point form, naming the law in the instruction', () => {
@@ -392,7 +392,7 @@ describe('amendments of existing laws', () => {
     const amending = bodyPasal(doc).filter((p) => p.firstChild?.type.name === 'poin');
     expect(amending.map((p) => p.attrs.law)).toEqual(['UU-44-2008', 'UU-12-2022']);
     const printed = renderText(doc, { numbering: numberingOf(doc), lib: idx });
-    expect(printed).toMatch(/\nKetentuan Pasal 4 dalam Undang-Undang Nomor 12 Tahun 2022 tentang Tindak Pidana Kekerasan Seksual \(Lembaran Negara[^)]*\) diubah sehingga berbunyi sebagai berikut:\nPasal 4\n\(1\) Tindak Pidana Kekerasan Seksual terdiri atas:\n/);
+    expect(printed).toMatch(/\nKetentuan ayat \(2\) Pasal 4 dalam Undang-Undang Nomor 12 Tahun 2022 tentang Tindak Pidana Kekerasan Seksual \(Lembaran Negara[^)]*\) diubah sehingga berbunyi sebagai berikut:\nPasal 4\n\(1\) Tindak Pidana Kekerasan Seksual terdiri atas:\n/);
   });
 
   test('repealing an ayat restates the Pasal with "Dihapus." in its place (Lampiran II item 236)', () => {

@@ -252,9 +252,9 @@ describe('LibreOffice reads the starter exports', () => {
       const num = escape(/^Pasal (\S+)/.exec(e.article)?.[1] ?? e.article);
       const instruction =
         e.op === 'amends'
-          ? new RegExp(`Ketentuan (?:[^.:]*? )?Pasal ${num} diubah sehingga (?:Pasal ${num} )?berbunyi sebagai berikut:`)
+          ? new RegExp(`(?:Ketentuan|Di antara) (?:[^.:]*? )?Pasal ${num} (?:[^.:]*? )?(?:diubah|disisipkan|ditambah)[^.:]*? sehingga (?:Pasal ${num} )?berbunyi sebagai berikut:`)
           : /^Pasal \S+ \S/.test(e.article)
-            ? new RegExp(`Pasal ${num} ${escape(e.article.replace(/^Pasal \S+ /, ''))} dihapus sehingga Pasal ${num} berbunyi sebagai berikut: Pasal ${num} .*?Dihapus\\.`)
+            ? new RegExp(`Pasal ${num} ${escape(e.article.replace(/^Pasal \S+ /, ''))} dihapus sehingga Pasal ${num} berbunyi sebagai berikut:\\s+(?:- \\d+ -\\s+)?Pasal ${num}\\s.*?Dihapus\\.`)
             : new RegExp(`(?:Ketentuan [^.:]*? )?Pasal ${num} dihapus\\.`);
       expect(text, `instruction for ${e.law} ${e.article}`).toMatch(instruction);
     }
