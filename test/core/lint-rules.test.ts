@@ -449,6 +449,15 @@ const CASES: readonly RuleCase[] = [
     fail: () => draft({ materi: [blokir('memblokir akses terhadap')] }),
   },
   {
+    // Lampiran II item 236: a repealed unit stays in place reading "Dihapus.".
+    rule: 'R46',
+    name: 'items start in lower case, except a repealed item reading "Dihapus."',
+    severity: 'warning',
+    at: 'Pasal 5 ayat (2) huruf c',
+    pass: () => sanksiAdministratif('denda administratif; dan/atau', 'Dihapus.'),
+    fail: () => sanksiAdministratif('denda administratif; dan/atau', 'Pemutusan akses.'),
+  },
+  {
     rule: 'R47',
     name: '"; dan/atau" after the second-to-last item of a sanction list',
     severity: 'error',
@@ -1020,11 +1029,11 @@ function blokir(first: string): Node {
 }
 
 /** Pasal 4 the duty to take down, Pasal 5 the administrative sanction with its list (R32's example). */
-function sanksiAdministratif(secondToLast: string): Node {
+function sanksiAdministratif(secondToLast: string, last = 'pemutusan akses.'): Node {
   const norm = pasal(TAKEDOWN);
   const sanction = pasal(
     ayat(teks('Penyelenggara sistem elektronik yang tidak memenuhi kewajiban ', rujukan([id(norm)]), ' dikenai sanksi administratif.')),
-    ayat('Sanksi administratif sebagaimana dimaksud pada ayat (1) berupa:', huruf('teguran tertulis;'), huruf(secondToLast), huruf('pemutusan akses.')),
+    ayat('Sanksi administratif sebagaimana dimaksud pada ayat (1) berupa:', huruf('teguran tertulis;'), huruf(secondToLast), huruf(last)),
   );
   return draft({ materi: [norm, sanction] });
 }

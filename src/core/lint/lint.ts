@@ -69,6 +69,7 @@ function checkList(env: Env, items: { node: Node; pos: number }[], definitions: 
     const id = idOf(node);
     const range: [number, number] = [pos + 1, pos + 1 + first.nodeSize];
     if (PLACEHOLDER.test(text)) return; // reported once as an unfinished text
+    if (text === 'Dihapus.') return; // a repealed unit keeps its place (Lampiran II item 236)
     if (definitions) {
       if (!/^[A-Z]/.test(text)) add(env, 'R54', 'error', id, 'Setiap definisi diawali huruf kapital.', ...range);
       if (!/\.$/.test(text)) add(env, 'R54', 'error', id, 'Setiap definisi diakhiri tanda titik, tanpa "; dan" (Lampiran II butir 101).', ...range);
