@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import type { ClauseTemplate, LibraryIndex, Param } from '../core/library';
 import { checkValue, formatValue, slotFormat, type ParamValue } from '../core/params';
 import { rupiah } from '../core/terbilang';
+import { englishGloss } from '../core/gloss';
 import { templateExtent } from '../core/library-summary';
 import type { ClauseInstance } from '../core/clauses';
 import type { GapStatus } from '../core/gaps';
@@ -183,7 +184,7 @@ export function LibraryPane({ lib, lang, gaps, selected, onInsert, onSetParam }:
                 <pre className="preview" lang="id">{previewText(chosen, values(chosen))}</pre>
                 <details>
                   <summary>English</summary>
-                  <pre className="preview" lang="en">{chosen.english}</pre>
+                  <pre className="preview" lang="en">{englishGloss(chosen, values(chosen), lib.library.kategori)}</pre>
                 </details>
                 {chosen.notes ? (
                   <p className="notes">
