@@ -71,8 +71,8 @@ export function gapState(gap: Gap, satisfied: ReadonlySet<string>): GapState {
   return 'open';
 }
 
-/** Labels of the Pasal that hold a clause's nodes. */
-function pasalLabels(instance: ClauseInstance, numbering: Numbering): string[] {
+/** Labels of the Pasal that hold a clause's nodes (the amending Pasal for a restated one). */
+export function pasalLabels(instance: ClauseInstance, numbering: Numbering): string[] {
   const labels: string[] = [];
   for (const n of instance.nodes) {
     let cur = numbering.byId.get(n.id);

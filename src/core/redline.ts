@@ -49,17 +49,31 @@ export interface RedlineEntry {
 }
 
 /**
- * Words, punctuation marks, runs of spaces and line breaks, each a token of
- * its own (a unit number in brackets, "(5)" or "(1a)", is one token): a word compares equal whether or not a space follows it (the last
- * word of a sentence that grows is not deleted and inserted again), and
- * mergePhrases folds the spaces between changes back into phrases. Joining
- * the tokens gives the text back.
+ * Words and punctuation marks, each with the spaces after it, as git's word
+ * diff treats spaces as separators rather than content (a unit number in
+ * brackets, "(5)" or "(1a)", is one token); a line break and leading spaces
+ * are tokens of their own. Joining the tokens gives the text back.
  */
-const TOKEN = /[^\S\n]+|\n|\([\p{L}\p{N}]{1,4}\)|[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu;
+const TOKEN = /[^\S\n]+|\n|(?:\([\p{L}\p{N}]{1,4}\)|[\p{L}\p{N}]+|[^\p{L}\p{N}\s])[^\S\n]*/gu;
 
 function tokens(s: string): string[] {
   return s.match(TOKEN) ?? [];
 }
+
+/**
+ * What a token is compared by: the word without the spaces after it, so the
+ * last word of a sentence that grows ("Kepolisian" becoming "Kepolisian
+ * Negara …") is the same word, not deleted and inserted again.
+ */
+function key(t: string): string {
+  const k = t.trimEnd();
+  return k === '' ? t : k;
+}
+
+/** A token holding a word (letters or digits). */
+const WORD = /[\p{L}\p{N}]/u;
+/** Texts shorter than this are always diffed word by word. */
+const MIN_WORDS_FOR_REWRITE = 8;
 
 /** Edits beyond which a span is shown as wholly replaced rather than diffed. */
 const MAX_EDITS = 4000;
@@ -67,36 +81,52 @@ const MAX_EDITS = 4000;
 /**
  * Word-level diff of two texts. The common prefix and suffix are cut first so
  * the diff works only on what changed; within a change, deletions come before
- * insertions. A span needing more than MAX_EDITS edits is shown as replaced.
+ * insertions. A span needing more than MAX_EDITS edits, or two wordings that
+ * share less than half the words of the shorter one, are shown as replaced.
  */
 export function diffText(oldText: string, newText: string): Segment[] {
   if (oldText === newText) return oldText ? [{ type: 'equal', text: oldText }] : [];
   const a = tokens(oldText);
   const b = tokens(newText);
+  const ka = a.map(key);
+  const kb = b.map(key);
   let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  while (pre < a.length && pre < b.length && ka[pre] === kb[pre]) pre++;
   let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  while (suf < a.length - pre && suf < b.length - pre && ka[a.length - 1 - suf] === kb[b.length - 1 - suf]) suf++;
   const midA = a.slice(pre, a.length - suf);
   const midB = b.slice(pre, b.length - suf);
   const out: Segment[] = [];
+  let shared = 0;
   const push = (type: SegmentType, text: string): void => {
     if (text) out.push({ type, text });
   };
-  push('equal', a.slice(0, pre).join(''));
-  const [ia, ib] = internTokens(midA, midB);
+  /** Tokens equal by key: the word is common, differing spaces after it are changes. */
+  const same = (x: string, y: string): void => {
+    if (WORD.test(x)) shared++;
+    if (x === y) return push('equal', x);
+    const k = key(x);
+    push('equal', k);
+    push('delete', x.slice(k.length));
+    push('insert', y.slice(k.length));
+  };
+  for (let i = 0; i < pre; i++) same(a[i]!, b[i]!);
+  const [ia, ib] = internTokens(ka.slice(pre, a.length - suf), kb.slice(pre, b.length - suf));
   const runs = midA.length && midB.length ? myersDiff(ia, ib, MAX_EDITS) : null;
   if (runs) {
     let del = '';
     let ins = '';
+    let j = 0;
     for (const r of runs) {
       if (r.op === 'delete') del += midA.slice(r.from, r.to).join('');
-      else if (r.op === 'insert') ins += midB.slice(r.from, r.to).join('');
-      else {
+      else if (r.op === 'insert') {
+        ins += midB.slice(r.from, r.to).join('');
+        j = r.to;
+      } else {
         push('delete', del);
         push('insert', ins);
         del = ins = '';
-        push('equal', midA.slice(r.from, r.to).join(''));
+        for (let k = r.from; k < r.to; k++) same(midA[k]!, midB[j++]!);
       }
     }
     push('delete', del);
@@ -105,29 +135,26 @@ export function diffText(oldText: string, newText: string): Segment[] {
     push('delete', midA.join(''));
     push('insert', midB.join(''));
   }
-  push('equal', a.slice(a.length - suf).join(''));
+  for (let i = 0; i < suf; i++) same(a[a.length - suf + i]!, b[b.length - suf + i]!);
   // Two texts that share less than half the words of the shorter one are a
   // new wording, not an edit: a word diff of them is noise, so the changed
   // span is shown as deleted and inserted whole.
-  const words = (ts: readonly string[]) => ts.filter((t) => WORD.test(t)).length;
-  const shared = out.filter((x) => x.type === 'equal').reduce((n, x) => n + words(tokens(x.text)), 0);
+  const words = (ts: readonly string[]) => ts.reduce((n, t) => (WORD.test(t) ? n + 1 : n), 0);
   const shorter = Math.min(words(a), words(b));
   if (shorter >= MIN_WORDS_FOR_REWRITE && shared < shorter / 2) {
     const whole: Segment[] = [];
     const add = (type: SegmentType, text: string) => (text ? whole.push({ type, text }) : undefined);
-    add('equal', a.slice(0, pre).join(''));
-    add('delete', midA.join(''));
-    add('insert', midB.join(''));
-    add('equal', a.slice(a.length - suf).join(''));
+    // The common prefix and suffix stay common where their spacing is the same.
+    const head = a.slice(0, pre).join('') === b.slice(0, pre).join('') ? a.slice(0, pre).join('') : '';
+    const tail = a.slice(a.length - suf).join('') === b.slice(b.length - suf).join('') ? a.slice(a.length - suf).join('') : '';
+    add('equal', head);
+    add('delete', oldText.slice(head.length, oldText.length - tail.length));
+    add('insert', newText.slice(head.length, newText.length - tail.length));
+    add('equal', tail);
     return whole;
   }
   return mergePhrases(out);
 }
-
-/** A token that is a word (letters or digits). */
-const WORD = /[\p{L}\p{N}]/u;
-/** Texts shorter than this are always diffed word by word. */
-const MIN_WORDS_FOR_REWRITE = 8;
 
 /** An equal run short enough to be swallowed into the change around it. */
 function isGlue(s: Segment): boolean {

@@ -32,6 +32,8 @@ import { ConfirmModal, ExportModal, FilePicker, type ExportChoice, Modal, Progre
 import { clauseAtCursor, gapsOf, linkTargetAtCursor, outlineOf, positionOf } from './derived';
 import { createProjectGap, linkClaim, removeProjectGap, unlinkClaim, type ProjectGapInput } from '../core/project-gaps';
 import { projectClaims } from '../core/checklist';
+import { collectClauses } from '../core/clauses';
+import { pasalLabels } from '../core/gaps';
 
 interface Session {
   readonly meta: DraftMeta;
@@ -218,9 +220,18 @@ export function App() {
   }, [ask, lang]);
 
   const onInsert = useCallback(
-    (template: ClauseTemplate, params: Record<string, ParamValue>) => {
+    async (template: ClauseTemplate, params: Record<string, ParamValue>) => {
+      const v0 = viewRef.current;
+      if (!v0 || !lib) return;
+      // A second copy of a clause is rarely meant: its Pasal would repeat the first's norms.
+      const existing = collectClauses(v0.state.doc).find((c) => c.template === template.id);
+      if (existing) {
+        const labels = pasalLabels(existing, getNumbering(v0.state)).join(', ');
+        const ok = await ask<boolean>((done) => <ConfirmModal title={t(lang, 'insert')} message={t(lang, 'duplicateTemplate').replace('{pasal}', labels || '…')} lang={lang} onDone={done} />);
+        if (!ok) return;
+      }
       const v = viewRef.current;
-      if (!v || !lib) return;
+      if (!v) return;
       try {
         const $from = v.state.selection.$from;
         let after: number | undefined;
@@ -234,7 +245,7 @@ export function App() {
         notify(e instanceof Error ? e.message : String(e));
       }
     },
-    [lib, dispatch, jumpTo, notify],
+    [lib, dispatch, jumpTo, notify, ask, lang],
   );
 
   const onSetParam = useCallback(
@@ -582,7 +593,7 @@ export function App() {
             ))}
           </nav>
           <ErrorBoundary lang={lang} resetKey={`${tab}:${selected?.clause ?? ''}`}>
-          {tab === 'library' ? <LibraryPane lib={lib} lang={lang} gaps={gaps} selected={selected} onInsert={onInsert} onSetParam={onSetParam} /> : null}
+          {tab === 'library' ? <LibraryPane lib={lib} lang={lang} gaps={gaps} selected={selected} onInsert={(tpl, params) => void onInsert(tpl, params)} onSetParam={onSetParam} /> : null}
           {tab === 'checklist' ? (
             <ChecklistPane
               lib={lib}

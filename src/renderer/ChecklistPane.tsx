@@ -71,6 +71,12 @@ function Coverage({ gaps, lang }: { gaps: readonly GapStatus[]; lang: Lang }) {
   );
 }
 
+/** A review time in the reader's own time zone ("29 Nov 2026, 10.05"); the file keeps UTC. */
+function localTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 export function ChecklistPane({ lib, lang, gaps, projectGaps, reviews, reviewer, onReviewer, onReview, onJump, onAddProjectGap, onLinkProjectGap, onUnlinkProjectGap, onRemoveProjectGap }: ChecklistPaneProps) {
   const [open, setOpen] = useState<string | null>(null);
   const [onlyNeeds, setOnlyNeeds] = useState(false);
@@ -178,7 +184,7 @@ export function ChecklistPane({ lib, lang, gaps, projectGaps, reviews, reviewer,
                       <h4>{t(lang, 'review')}</h4>
                       {review ? (
                         <p className={`last-review ${state}`}>
-                          {t(lang, REVIEW_KEY[state])}: {review.by}, {review.at.slice(0, 16).replace('T', ' ')}
+                          {t(lang, REVIEW_KEY[state])}: {review.by}, {localTime(review.at, lang)}
                           {review.note ? ` — “${review.note}”` : ''}
                         </p>
                       ) : null}

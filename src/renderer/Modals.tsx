@@ -85,13 +85,18 @@ export interface RefTarget {
   readonly depth: number;
 }
 
+/** Targets listed at once in the reference picker. */
+const REF_LIST_LIMIT = 400;
+
 export function RefPicker({ targets, lang, onDone }: { targets: readonly RefTarget[]; lang: Lang; onDone: (ids: string[] | null) => void }) {
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
-  const shown = useMemo(() => {
+  const matching = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return targets.filter((x) => !q || `${x.label} ${x.text}`.toLowerCase().includes(q)).slice(0, 400);
+    return targets.filter((x) => !q || `${x.label} ${x.text}`.toLowerCase().includes(q));
   }, [targets, query]);
+  // A long list is cut for speed, and the picker says so rather than hide targets silently.
+  const shown = matching.slice(0, REF_LIST_LIMIT);
   return (
     <Modal title={t(lang, 'pickReference')} onClose={() => onDone(null)} wide>
       <input autoFocus type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Pasal 5 ayat (2)…" aria-label={t(lang, 'pickReference')} />
@@ -105,6 +110,11 @@ export function RefPicker({ targets, lang, onDone }: { targets: readonly RefTarg
           </li>
         ))}
       </ul>
+      {matching.length > shown.length ? (
+        <p className="hint" role="status">
+          {t(lang, 'refListCut').replace('{shown}', String(shown.length)).replace('{total}', String(matching.length))}
+        </p>
+      ) : null}
       <div className="buttons">
         <button onClick={() => onDone(null)}>{t(lang, 'cancel')}</button>
         <button className="primary" disabled={chosen.length === 0} onClick={() => onDone(chosen)}>

@@ -76,6 +76,14 @@ async function main(): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${host}`);
     try {
       if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
+        // Another site open in the same browser must not drive the preview:
+        // a cross-origin page sends its own Origin, and cannot send
+        // application/json without a preflight this server never answers.
+        const origin = req.headers.origin;
+        if ((origin !== undefined && origin !== `http://${host}`) || !/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+          res.writeHead(403).end('forbidden origin');
+          return;
+        }
         const channel = url.pathname.slice(5);
         const chunks: Buffer[] = [];
         let size = 0;

@@ -211,6 +211,13 @@ describe('editor', () => {
     await page.click('.modal button.primary');
   });
 
+  test('the preview refuses calls from another origin and simple cross-site posts', async () => {
+    const call = (headers: Record<string, string>) => fetch(`${app.url}ipc/draftRecent`, { method: 'POST', headers, body: 'null' }).then((r) => r.status);
+    expect(await call({ 'Content-Type': 'application/json' })).toBe(200);
+    expect(await call({ 'Content-Type': 'application/json', Origin: 'http://evil.example' })).toBe(403);
+    expect(await call({ 'Content-Type': 'text/plain' })).toBe(403);
+  });
+
   test('unsaved work comes back after the window is lost, and saving clears the recovery copy', async () => {
     const recovery = path.join(app.workspace, '.rancang', 'recovery');
     const copies = () => (existsSync(recovery) ? readdirSync(recovery) : []);

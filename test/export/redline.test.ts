@@ -97,8 +97,8 @@ describe('word diff', () => {
 
   test('an ayat number in brackets is one word', () => {
     expect(diffText('(4) Ketentuan lebih lanjut diatur dengan Peraturan Pemerintah.', '(5) Ketentuan lebih lanjut diatur dengan Peraturan Pemerintah.').slice(0, 2)).toEqual([
-      { type: 'delete', text: '(4)' },
-      { type: 'insert', text: '(5)' },
+      { type: 'delete', text: '(4) ' },
+      { type: 'insert', text: '(5) ' },
     ]);
   });
 
