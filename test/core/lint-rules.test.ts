@@ -458,6 +458,22 @@ const CASES: readonly RuleCase[] = [
     fail: () => sanksiAdministratif('denda administratif; dan/atau', 'Pemutusan akses.'),
   },
   {
+    rule: 'R110',
+    name: 'a typed "Pasal 99" the bill lacks is an error; another law\'s Pasal is fine',
+    severity: 'error',
+    at: 'Pasal 4',
+    pass: () => draft({ materi: [pasal('Setiap Orang yang melanggar ketentuan sebagaimana dimaksud dalam Pasal 455 ayat (1) dan Pasal 456 Undang-Undang Nomor 1 Tahun 2023 tentang Kitab Undang-Undang Hukum Pidana wajib melapor.')] }),
+    fail: () => draft({ materi: [pasal('Setiap Orang yang melanggar ketentuan sebagaimana dimaksud dalam Pasal 99 ayat (7) wajib melapor.')] }),
+  },
+  {
+    rule: 'R110',
+    name: 'a typed "Pasal 2" the bill has is a warning to use a live reference',
+    severity: 'warning',
+    at: 'Pasal 4',
+    pass: () => draft({ materi: [pasal('Setiap Orang wajib melapor.')] }),
+    fail: () => draft({ materi: [pasal('Setiap Orang yang melanggar ketentuan sebagaimana dimaksud dalam Pasal 2 wajib melapor.')] }),
+  },
+  {
     rule: 'R47',
     name: '"; dan/atau" after the second-to-last item of a sanction list',
     severity: 'error',

@@ -54,6 +54,42 @@ function checkBlock(env: Env, block: Node, pos: number, nodeId: string | undefin
   }
   if (PLACEHOLDER.test(text)) add(env, 'R41', 'warning', nodeId, 'Teks masih berisi tempat isian "…"; lengkapi.', pos, pos + block.nodeSize);
   for (const hit of checkText(text, place, env.terms)) add(env, hit.rule, hit.severity, nodeId, hit.message, pos + 1 + hit.start, pos + 1 + hit.end);
+  if ((place.region === 'body' && !place.restated) || place.region === 'penjelasan') checkTypedRefs(env, text, pos, nodeId);
+}
+
+/** A chain of units after "Pasal N": ", Pasal 7", " ayat (2)", " huruf a", " dan angka 3", " sampai dengan Pasal 9". */
+const CHAIN_REST = /^(?:\s*(?:,|dan|atau|serta|sampai dengan)?\s*(?:Pasal \d+[A-Z]?|ayat \(\d+[a-z]?\)|huruf [a-z]{1,2}|angka \d+[a-z]?))+/;
+/** What follows a reference to another law's Pasal. */
+const OTHER_LAW = /^\s*(?:Undang-Undang|Kitab|Peraturan|Perppu|UU|KUHP|KUHAP|Lampiran)\b/;
+const billPasalCache = new WeakMap<object, ReadonlySet<string>>();
+
+/** The numbers of the bill's own Pasal (not restated ones of other laws). */
+function billPasalNumbers(env: Env): ReadonlySet<string> {
+  let set = billPasalCache.get(env.numbering);
+  if (!set) {
+    set = new Set([...env.numbering.byId.values()].filter((i) => i.kind === 'pasal' && !i.restated).map((i) => i.num));
+    billPasalCache.set(env.numbering, set);
+  }
+  return set;
+}
+
+/**
+ * "Pasal 99" typed as text (R110): a typed reference does not follow
+ * renumbering. One to a Pasal the bill lacks is an error; one to a Pasal it
+ * has is a warning to use a live reference. References to other laws
+ * ("Pasal 455 Undang-Undang Nomor 1 Tahun 2023") are left alone.
+ */
+function checkTypedRefs(env: Env, text: string, pos: number, nodeId: string | undefined): void {
+  const nums = billPasalNumbers(env);
+  for (const m of text.matchAll(/\bPasal (\d+[A-Z]?)\b/g)) {
+    const after = text.slice(m.index + m[0].length);
+    const rest = after.replace(CHAIN_REST, '');
+    if (OTHER_LAW.test(rest)) continue;
+    const from = pos + 1 + m.index;
+    const to = from + m[0].length;
+    if (!nums.has(m[1]!)) add(env, 'R110', 'error', nodeId, `"${m[0]}" diketik sebagai teks dan tidak ada dalam RUU ini; perbaiki nomornya, atau sebut undang-undangnya bila yang dimaksud pasal undang-undang lain.`, from, to);
+    else add(env, 'R110', 'warning', nodeId, `"${m[0]}" diketik sebagai teks sehingga tidak ikut berubah bila pasal dinomori ulang; ganti dengan rujukan otomatis (Ctrl+Shift+R).`, from, to);
+  }
 }
 
 const CONJ_END = /;\s*(dan|atau|dan\/atau)$/;
