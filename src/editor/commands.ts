@@ -353,12 +353,54 @@ export function moveSibling(state: EditorState, pos: number, dir: -1 | 1): Trans
   return tr.scrollIntoView();
 }
 
-/** Alt-Up / Alt-Down: moves the current Pasal. */
+/** BAB, Bagian and Paragraf that hold Pasal directly, in document order (amendment points excluded). */
+function pasalContainers(doc: Node): { node: Node; pos: number }[] {
+  const out: { node: Node; pos: number }[] = [];
+  doc.forEach((top, topPos) => {
+    if (top.type.name !== 'batangTubuh') return;
+    const visit = (node: Node, pos: number): void => {
+      if (node.type.name === 'pasal') return;
+      let holds = false;
+      node.forEach((c) => (holds ||= c.type.name === 'pasal'));
+      if (holds) out.push({ node, pos });
+      node.forEach((c, offset) => visit(c, pos + 1 + offset));
+    };
+    visit(top, topPos);
+  });
+  return out;
+}
+
+/**
+ * Moves the Pasal at `pos` out of its BAB, Bagian or Paragraf into the
+ * neighbouring one: up to the end of the one before, down to the start of the
+ * one after. A container is never left without a Pasal.
+ */
+export function movePasalAcross(state: EditorState, pos: number, dir: -1 | 1): Transaction | null {
+  const node = state.doc.nodeAt(pos);
+  if (!node || node.type.name !== 'pasal') return null;
+  const $pos = state.doc.resolve(pos);
+  const containers = pasalContainers(state.doc);
+  const here = containers.findIndex((c) => c.pos === $pos.before());
+  const target = containers[here + dir];
+  if (here < 0 || !target) return null;
+  let pasalCount = 0;
+  $pos.parent.forEach((c) => (pasalCount += c.type.name === 'pasal' ? 1 : 0));
+  if (pasalCount <= 1) return null;
+  const first = target.node.firstChild;
+  const at = dir === -1 ? target.pos + target.node.nodeSize - 1 : target.pos + 1 + (first?.type.name === 'judulUnit' ? first.nodeSize : 0);
+  const tr = state.tr.delete(pos, pos + node.nodeSize);
+  const insertAt = tr.mapping.map(at, dir === -1 ? -1 : 1);
+  tr.insert(insertAt, node);
+  tr.setSelection(TextSelection.near(tr.doc.resolve(insertAt + 1)));
+  return tr.scrollIntoView();
+}
+
+/** Alt-Up / Alt-Down: moves the current Pasal, across into the next BAB, Bagian or Paragraf at the edge of its own. */
 export function movePasal(dir: -1 | 1): Command {
   return (state, dispatch) => {
     const current = currentPasal(state);
     if (!current) return false;
-    const tr = moveSibling(state, current.pos, dir);
+    const tr = moveSibling(state, current.pos, dir) ?? movePasalAcross(state, current.pos, dir);
     if (!tr) return false;
     if (dispatch) dispatch(tr);
     return true;

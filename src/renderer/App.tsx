@@ -15,7 +15,7 @@ import { diffText } from '../core/redline';
 import { computeNumbering } from '../core/numbering';
 import { locate } from '../core/lint/finding';
 import type { Finding } from '../core/lint/finding';
-import { applyTransform, createEditorState, deletePasal, getLint, getNumbering, insertReference, moveSibling, newBab, newBagian, newPasal, numberingVersion } from '../editor';
+import { applyTransform, createEditorState, deletePasal, getLint, getNumbering, insertReference, moveSibling, movePasalAcross, newBab, newBagian, newPasal, numberingVersion } from '../editor';
 import type { OutlineEntry } from '../editor';
 import { getBridge } from './bridge';
 import { t, type Lang } from './i18n';
@@ -493,7 +493,7 @@ export function App() {
       if (!v) return;
       // Positions in the outline may lag the document by a moment: find the node by id.
       const pos = positionOf(v.state.doc, e.id);
-      const tr = pos === null ? null : moveSibling(v.state, pos, dir);
+      const tr = pos === null ? null : (moveSibling(v.state, pos, dir) ?? (e.kind === 'pasal' ? movePasalAcross(v.state, pos, dir) : null));
       if (tr) dispatch(tr);
     },
     [dispatch],

@@ -8,7 +8,7 @@ import { TextSelection, type EditorState, type Transaction } from 'prosemirror-s
 import { angka, bab, bill, dasarHukumButir, huruf, pasal, pertimbangan } from '../../src/core/build';
 import { computeNumbering } from '../../src/core/numbering';
 import { renderText } from '../../src/core/reading';
-import { demote, keepFocus, promote } from '../../src/editor/commands';
+import { demote, keepFocus, movePasal, promote } from '../../src/editor/commands';
 import { createEditorState } from '../../src/editor/setup';
 
 function statute(p: Node): Node {
@@ -84,5 +84,47 @@ describe('nothing to demote or promote', () => {
     expect(run(first, demote)).toBeNull();
     expect(run(at(list(), 'Setiap Orang wajib:'), promote)).toBeNull();
     expect(keepFocus(first, undefined)).toBe(true);
+  });
+});
+
+describe('Alt-Up / Alt-Down', () => {
+  const twoBabs = () =>
+    bill({
+      title: 'Uji',
+      konsiderans: [pertimbangan('bahwa uji;')],
+      dasarHukum: [dasarHukumButir('Pasal 20 Undang-Undang Dasar;')],
+      body: [bab('PERTAMA', { role: 'materi' }, pasal('Norma satu.'), pasal('Norma dua.')), bab('KEDUA', { role: 'materi' }, pasal('Norma tiga.'), pasal('Norma empat.'))],
+    });
+  /** "BAB I: Norma satu. | Norma dua." per BAB, from the plain text. */
+  const layout = (state: EditorState): string[] => {
+    const out: string[] = [];
+    state.doc.child(2).forEach((b) => {
+      const texts: string[] = [];
+      b.forEach((c) => (c.type.name === 'pasal' ? texts.push(c.textContent) : undefined));
+      out.push(texts.join(' | '));
+    });
+    return out;
+  };
+
+  test('within a BAB, the Pasal swaps with its neighbour', () => {
+    const next = run(at(twoBabs(), 'Norma satu.'), movePasal(1))!;
+    expect(layout(next)).toEqual(['Norma dua. | Norma satu.', 'Norma tiga. | Norma empat.']);
+  });
+
+  test('at the edge of its BAB, the Pasal moves into the next BAB, and back', () => {
+    const down = run(at(twoBabs(), 'Norma dua.'), movePasal(1))!;
+    expect(layout(down)).toEqual(['Norma satu.', 'Norma dua. | Norma tiga. | Norma empat.']);
+    expect(down.selection.$from.parent.textContent).toBe('Norma dua.');
+    const up = run(down, movePasal(-1))!;
+    expect(layout(up)).toEqual(['Norma satu. | Norma dua.', 'Norma tiga. | Norma empat.']);
+    // Numbers follow: the moved Pasal keeps its place in the continuous numbering.
+    expect(body(up)).toContain('Pasal 2\nNorma dua.');
+  });
+
+  test('a BAB is never left without a Pasal, and the first Pasal of the bill stays put', () => {
+    const down = run(at(twoBabs(), 'Norma dua.'), movePasal(1))!;
+    const alone = at(down.doc, 'Norma satu.');
+    expect(run(alone, movePasal(1))).toBeNull();
+    expect(run(at(twoBabs(), 'Norma satu.'), movePasal(-1))).toBeNull();
   });
 });
