@@ -2,6 +2,7 @@
 // types; the gap's criteria beside the clauses that satisfy them; review
 // (accept or dispute with a note) and its staleness; a coverage picture.
 import { useMemo, useState } from 'react';
+import { closingClauses, coverageColumns } from '../core/coverage';
 import type { GapStatus } from '../core/gaps';
 import type { Gap, LibraryIndex } from '../core/library';
 import type { ProjectGap, Review } from '../core/draft';
@@ -31,7 +32,7 @@ const SEVERITY_ORDER: Readonly<Record<string, number>> = { critical: 0, high: 1,
 
 /** The coverage picture: gaps by severity against the clauses that close them. */
 function Coverage({ gaps, lang }: { gaps: readonly GapStatus[]; lang: Lang }) {
-  const templates = [...new Set(gaps.flatMap((g) => g.closedBy.map((c) => c.template)))].sort();
+  const columns = coverageColumns(gaps);
   const ordered = [...gaps].sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3) || a.id.localeCompare(b.id));
   return (
     <div className="coverage" role="figure" aria-label={t(lang, 'coverage')}>
@@ -39,8 +40,8 @@ function Coverage({ gaps, lang }: { gaps: readonly GapStatus[]; lang: Lang }) {
         <thead>
           <tr>
             <th />
-            {templates.map((tp, i) => (
-              <th key={tp} title={tp}>
+            {columns.map((c, i) => (
+              <th key={c.clause} title={c.label}>
                 {i + 1}
               </th>
             ))}
@@ -48,14 +49,14 @@ function Coverage({ gaps, lang }: { gaps: readonly GapStatus[]; lang: Lang }) {
         </thead>
         <tbody>
           {ordered.map((g) => {
-            const by = new Set(g.closedBy.map((c) => c.template));
+            const by = closingClauses(g);
             return (
               <tr key={g.id} className={by.size <= 1 ? 'thin' : ''}>
                 <th className={`sev-${g.severity}`} title={g.severity}>
                   {g.id}
                 </th>
-                {templates.map((tp) => (
-                  <td key={tp} className={by.has(tp) ? `cell ${g.status}` : 'cell'} title={by.has(tp) ? `${g.id} ← ${tp}` : ''} />
+                {columns.map((c) => (
+                  <td key={c.clause} className={by.has(c.clause) ? `cell ${g.status}` : 'cell'} title={by.has(c.clause) ? `${g.id} ← ${c.label}` : ''} />
                 ))}
               </tr>
             );
@@ -63,8 +64,8 @@ function Coverage({ gaps, lang }: { gaps: readonly GapStatus[]; lang: Lang }) {
         </tbody>
       </table>
       <ol className="coverage-legend">
-        {templates.map((tp) => (
-          <li key={tp}>{tp}</li>
+        {columns.map((c) => (
+          <li key={c.clause}>{c.label}</li>
         ))}
       </ol>
     </div>
