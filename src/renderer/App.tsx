@@ -412,6 +412,22 @@ export function App() {
 
   useEffect(() => bridge.onMenu((c) => void command(c)), [bridge, command]);
 
+  // In the web preview there is no application menu: the common shortcuts work
+  // wherever the focus is (the editor handles them itself and marks the event).
+  useEffect(() => {
+    if (bridge.kind !== 'web') return;
+    const keys: Readonly<Record<string, MenuCommand>> = { s: 'save', e: 'export', f: 'find', o: 'open' };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const c = keys[e.key.toLowerCase()];
+      if (!c) return;
+      e.preventDefault();
+      void command(c);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [bridge, command]);
+
   // Title, unsaved-changes state and the close prompt.
   useEffect(() => {
     if (!session) return;

@@ -249,4 +249,16 @@ describe('editor', () => {
     expect(readFileSync(path.join(app.workspace, 'osaec.rancang.json'), 'utf8')).toContain('Kalimat yang belum disimpan.');
     await expect.poll(() => copies()).toEqual([]);
   });
+
+  test('Ctrl+S saves with the focus outside the editor', async () => {
+    await page.locator('.statute .k-teks', { has: page.locator('.k-slot[data-name=jamPenurunan]') }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Sekali lagi.');
+    await expect.poll(() => page.locator('[data-testid=doc-name] .dirty').count()).toBe(1);
+    await tab('library');
+    await page.click('.library-pane input[type=search]');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.locator('[data-testid=doc-name] .dirty').count()).toBe(0);
+    expect(readFileSync(path.join(app.workspace, 'osaec.rancang.json'), 'utf8')).toContain('Sekali lagi.');
+  });
 });
