@@ -1,19 +1,32 @@
 // Hostile content (very long provisions, XML special characters, control
 // characters, emoji, right-to-left text, an empty bill) gives valid DOCX:
 // every XML part well-formed, and LibreOffice opens every file.
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Transform } from 'prosemirror-transform';
+import type { Node } from 'prosemirror-model';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ayat, bab, bill, dasarHukumButir, pasal, pertimbangan } from '../../src/core/build';
 import { newDraft } from '../../src/core/draft';
-import { indexLibrary, type Library } from '../../src/core/library';
+import { indexLibrary, type LibraryIndex } from '../../src/core/library';
+import { loadLibrary } from '../../src/io/library-loader';
+import { insertTemplate } from '../../src/core/instantiate';
+import { createProjectGap, linkClaim } from '../../src/core/project-gaps';
+import { collectClauses } from '../../src/core/clauses';
+import { schema } from '../../src/core/schema';
+import { readLinks } from '../../src/core/links';
 import { exportDraft } from '../../src/export/export-draft';
 import { unzip } from './ooxml';
 import { convert, hasLibreOffice, pdfText } from './libreoffice';
 
-const lib = indexLibrary({ templates: [], gaps: [], chapters: [], terms: [], laws: [], corpus: [], kategori: [], starters: [] } satisfies Library);
+// The real library: hostile text must reach the redline's tracked changes, the
+// checklist's tables and the matrix, not only the bill.
+let lib: LibraryIndex;
+beforeAll(async () => {
+  lib = indexLibrary(await loadLibrary('templates'));
+});
 const dir = mkdtempSync(path.join(tmpdir(), 'rancang-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -33,7 +46,32 @@ function hostileDraft() {
     dasarHukum: [dasarHukumButir('Pasal 20 dan Pasal 21 Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;')],
     body: [bab('MATERI <UJI>', { role: 'materi' }, pasal(...HOSTILE.map((h) => ayat(h))), pasal(long), pasal('Undang-Undang ini mulai berlaku pada tanggal diundangkan.'))],
   });
-  return newDraft(doc, new Date('2026-11-28T10:00:00Z'), ['Penguji <&>']);
+  // An amending clause whose restated text, and so its redline, carries the hostile strings.
+  let withClause = insertTemplate(doc, lib.template('penyelarasan-ketentuan-anak')!, lib).tr.doc;
+  withClause = appendToRestated(withClause, ` ${HOSTILE.join(' ')}`);
+  const draft = newDraft(withClause, new Date('2026-11-28T10:00:00Z'), ['Penguji <&>']);
+  const clause = collectClauses(withClause).find((c) => c.template === 'penyelarasan-ketentuan-anak')!;
+  let gaps = [createProjectGap([], { title: `Celah ${HOSTILE[0]}`, statement: HOSTILE[3], severity: 'high', criteria: [{ text: HOSTILE[1]!, for: 'full' }], addedBy: 'Penguji <&>' })];
+  gaps = linkClaim(gaps, gaps[0]!.id, clause.clause, gaps[0]!.criteria[0]!.id);
+  return { ...draft, gaps, reviews: [{ gap: 'G24', status: 'disputed' as const, by: 'Penguji <&>', at: '2026-11-28T10:00:00.000Z', note: HOSTILE.join(' '), basis: '00000000' }] };
+}
+
+/** Appends text to the first text of the first Pasal restated as amended. */
+function appendToRestated(doc: Node, text: string): Node {
+  let at = -1;
+  doc.descendants((n, pos) => {
+    if (at >= 0) return false;
+    if (n.type.name === 'pasal' && readLinks(n.attrs.links).some((l) => l.op === 'amends')) {
+      n.descendants((c, p) => {
+        if (at < 0 && c.type.name === 'teks') at = pos + 1 + p + 1 + c.content.size;
+        return at < 0;
+      });
+      return false;
+    }
+    return true;
+  });
+  if (at < 0) throw new Error('no restated text');
+  return new Transform(doc).insert(at, schema.text(text)).doc;
 }
 
 function wellFormed(bytes: Uint8Array): string[] {
@@ -65,6 +103,14 @@ describe('hostile content', () => {
     expect(bill).toContain('Tanda &lt;khusus&gt; &amp; &quot;kutip&quot;');
     expect(bill).toContain('👶🏽');
     expect(bill).toContain('עברית');
+    // The hostile strings reach the tracked changes, the checklist and the matrix too.
+    const redline = unzip(files.find((f) => f.name === 'hostile.redline.docx')!.bytes).get('word/document.xml')!;
+    expect(redline).toMatch(/<w:ins\b[^>]*>(?:(?!<\/w:ins>)[\s\S])*Tanda &lt;khusus&gt;/);
+    const checklist = unzip(files.find((f) => f.name === 'hostile.checklist.docx')!.bytes).get('word/document.xml')!;
+    expect(checklist).toContain('Celah Tanda &lt;khusus&gt;');
+    expect(checklist).toContain('👶🏽');
+    const matrix = unzip(files.find((f) => f.name === 'hostile.matriks.docx')!.bytes).get('word/document.xml')!;
+    expect(matrix).toContain('Tanda &lt;khusus&gt;');
   });
 
   test('an empty bill exports', async () => {
