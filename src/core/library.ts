@@ -209,6 +209,12 @@ export type ClauseTemplate = z.infer<typeof templateSchema>;
 
 // ---------------------------------------------------------------- the loaded library
 
+/** A drafting rule by number, titled in English (templates/rules.yaml, from drafting-rules.md). */
+export const rulesFileSchema = z.strictObject({
+  rules: z.array(z.strictObject({ id: z.string().regex(/^R\d+$/, 'a rule number such as "R110"'), section: z.string().min(1), en: z.string().min(1) })),
+});
+export type DraftingRule = z.infer<typeof rulesFileSchema>['rules'][number];
+
 export interface Library {
   readonly templates: readonly ClauseTemplate[];
   readonly gaps: readonly Gap[];
@@ -218,6 +224,8 @@ export interface Library {
   readonly corpus: readonly CorpusProvision[];
   readonly kategori: readonly Kategori[];
   readonly starters: readonly { id: string; title: string }[];
+  /** The drafting rules the lint cites; empty in a library without rules.yaml. */
+  readonly rules?: readonly DraftingRule[];
 }
 
 /** Lookups over a loaded library, built once. */
@@ -229,6 +237,7 @@ export interface LibraryIndex {
   term(term: string): Term | undefined;
   law(id: string): Law | undefined;
   provision(law: string, article: string): CorpusProvision | undefined;
+  rule(id: string): DraftingRule | undefined;
 }
 
 /** Builds the lookup maps of a library. */
@@ -240,6 +249,7 @@ export function indexLibrary(library: Library): LibraryIndex {
   const terms = byKey(library.terms, (t) => t.term);
   const laws = byKey(library.laws, (l) => l.id);
   const corpus = byKey(library.corpus, (p) => `${p.law} ${p.article}`);
+  const rules = byKey(library.rules ?? [], (r) => r.id);
   return {
     library,
     template: (id) => templates.get(id),
@@ -248,5 +258,6 @@ export function indexLibrary(library: Library): LibraryIndex {
     term: (t) => terms.get(t),
     law: (id) => laws.get(id),
     provision: (law, article) => corpus.get(`${law} ${article}`),
+    rule: (id) => rules.get(id),
   };
 }

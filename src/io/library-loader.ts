@@ -10,6 +10,7 @@ import {
   corpusFileSchema,
   gapsFileSchema,
   kategoriFileSchema,
+  rulesFileSchema,
   lawsFileSchema,
   templateSchema,
   termsFileSchema,
@@ -133,12 +134,13 @@ async function listFiles(dir: string, suffix: string): Promise<string[]> {
 export async function loadLibrary(dir?: string): Promise<Library> {
   const root = dir ?? (await defaultLibraryDir());
   const problems: LibraryProblem[] = [];
-  const [gaps, chapters, terms, kategori, laws] = await Promise.all([
+  const [gaps, chapters, terms, kategori, laws, rules] = await Promise.all([
     loadYaml(root, 'gaps.yaml', gapsFileSchema, problems),
     loadYaml(root, 'chapters.yaml', chaptersFileSchema, problems),
     loadYaml(root, 'terms.yaml', termsFileSchema, problems),
     loadYaml(root, 'kategori.yaml', kategoriFileSchema, problems),
     loadYaml(root, 'law/laws.yaml', lawsFileSchema, problems),
+    loadYaml(root, 'rules.yaml', rulesFileSchema, problems),
   ]);
   const corpus: CorpusProvision[] = [];
   for (const name of await listFiles(path.join(root, 'law'), '.yaml')) {
@@ -172,6 +174,7 @@ export async function loadLibrary(dir?: string): Promise<Library> {
     corpus,
     kategori: kategori.value?.categories ?? [],
     starters,
+    rules: rules.value?.rules ?? [],
   };
   if (problems.length === 0) {
     for (const p of checkLibrary(library)) {

@@ -633,6 +633,7 @@ export function App() {
           {tab === 'law' && snapshot ? <LawPane state={snapshot} lib={lib} lang={lang} clause={selected} /> : null}
           {tab === 'problems' ? (
             <ProblemsPane
+              lib={lib}
               findings={lint.findings}
               stale={lint.stale}
               lang={lang}

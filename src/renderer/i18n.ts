@@ -85,6 +85,7 @@ const STRINGS = {
   keep: { id: 'Pulihkan', en: 'Restore' },
   paneFailed: { id: 'Panel ini gagal ditampilkan. Naskah tidak terpengaruh; pekerjaan yang belum disimpan tetap ada.', en: 'This pane failed to display. The draft is unaffected; unsaved work is still there.' },
   retry: { id: 'Coba lagi', en: 'Try again' },
+  lintLanguage: { id: 'Pesan dalam Bahasa Indonesia.', en: 'Messages are in Indonesian, the language of the bill; each rule is named in English beside it.' },
   refListCut: { id: 'Menampilkan {shown} dari {total} ketentuan; ketik untuk mempersempit.', en: 'Showing {shown} of {total} provisions; type to narrow the list.' },
   duplicateTemplate: { id: 'Templat ini sudah ada dalam RUU ({pasal}). Sisipkan salinan kedua? Normanya akan berulang.', en: 'This template is already in the bill ({pasal}). Insert a second copy? Its norms would repeat.' },
   recovered: { id: 'Salinan pemulihan ditemukan', en: 'A recovered draft was found' },

@@ -1149,6 +1149,10 @@ describe('the table', () => {
     expect(inSource).toEqual(expect.arrayContaining(['R44', 'R158', 'R46', 'R65', 'R78', 'R132']));
     expect(byNumber([...new Set(CASES.map((c) => c.rule))])).toEqual(inSource);
   });
+
+  test('every rule the lint can emit has an English title in templates/rules.yaml (shown in the English interface)', () => {
+    for (const id of ruleIdsInSource()) expect(lib.rule(id)?.en, id).toBeTruthy();
+  });
 });
 
 /**
