@@ -57,18 +57,37 @@ export function formatValue(format: SlotFormat | null, value: unknown): string {
   }
 }
 
-/** Checks a value against its parameter; null when valid, else a message naming the bound. */
-export function checkValue(param: Param, value: unknown): string | null {
+/** Why a value does not fit its parameter, for messages in either language. */
+export type ValueProblem = { readonly kind: 'integer' } | { readonly kind: 'min'; readonly bound: number } | { readonly kind: 'max'; readonly bound: number } | { readonly kind: 'choice'; readonly options: readonly string[] };
+
+/** Checks a value against its parameter; null when valid. */
+export function valueProblem(param: Param, value: unknown): ValueProblem | null {
   switch (param.type) {
     case 'integer':
     case 'kategori':
     case 'rupiah': {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return `${param.name}: harus bilangan bulat`;
-      if (value < param.min) return `${param.name}: paling rendah ${param.min}`;
-      if (value > param.max) return `${param.name}: paling tinggi ${param.max}`;
+      if (typeof value !== 'number' || !Number.isInteger(value)) return { kind: 'integer' };
+      if (value < param.min) return { kind: 'min', bound: param.min };
+      if (value > param.max) return { kind: 'max', bound: param.max };
       return null;
     }
     case 'choice':
-      return param.options.some((o) => o.value === value) ? null : `${param.name}: pilih salah satu dari ${param.options.map((o) => o.value).join(', ')}`;
+      return param.options.some((o) => o.value === value) ? null : { kind: 'choice', options: param.options.map((o) => o.value) };
+  }
+}
+
+/** Checks a value against its parameter; null when valid, else a message (Indonesian) naming the bound. */
+export function checkValue(param: Param, value: unknown): string | null {
+  const p = valueProblem(param, value);
+  if (!p) return null;
+  switch (p.kind) {
+    case 'integer':
+      return `${param.name}: harus bilangan bulat`;
+    case 'min':
+      return `${param.name}: paling rendah ${p.bound}`;
+    case 'max':
+      return `${param.name}: paling tinggi ${p.bound}`;
+    case 'choice':
+      return `${param.name}: pilih salah satu dari ${p.options.join(', ')}`;
   }
 }

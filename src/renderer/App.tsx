@@ -43,7 +43,11 @@ interface Session {
   readonly name: string;
   readonly dirty: boolean;
   readonly recoveryKey: string | null;
+  /** Which load this session came from: a recovery copy written for an earlier one is stale. */
+  readonly loadId: number;
 }
+
+let loads = 0;
 
 type Tab = 'library' | 'checklist' | 'law' | 'problems';
 
@@ -118,7 +122,7 @@ export function App() {
       stateRef.current = state;
       setInitialState(state);
       setSnapshot(state);
-      setSession({ meta: parsed.draft.meta, reviews: parsed.draft.reviews, projectGaps: parsed.draft.gaps, handle: opened.handle, name: opened.name, dirty, recoveryKey });
+      setSession({ meta: parsed.draft.meta, reviews: parsed.draft.reviews, projectGaps: parsed.draft.gaps, handle: opened.handle, name: opened.name, dirty, recoveryKey, loadId: ++loads });
       if (parsed.repaired.length) notify(parsed.repaired.join('; '));
       return true;
     },
@@ -455,7 +459,13 @@ export function App() {
       last = text;
       void bridge
         .recoveryWrite({ handle: s.handle, name: s.name, text })
-        .then((r) => setSession((cur) => (cur && cur.recoveryKey !== r.key ? { ...cur, recoveryKey: r.key } : cur)))
+        .then((r) => {
+          // The draft was saved, or another one opened, while the copy was being
+          // written: the copy is stale and must not come back at the next start.
+          const cur = sessionRef.current;
+          if (!cur || cur.loadId !== s.loadId || !cur.dirty) return void bridge.recoveryDiscard({ key: r.key }).catch(() => null);
+          setSession((c) => (c && c.recoveryKey !== r.key ? { ...c, recoveryKey: r.key } : c));
+        })
         .catch(() => null);
     }, 3000);
     return () => clearInterval(timer);

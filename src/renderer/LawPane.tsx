@@ -15,6 +15,21 @@ const STATUS: Readonly<Record<string, { id: string; en: string }>> = {
   paraphrase: { id: 'parafrasa — bukan teks pasal', en: 'paraphrase — not the article text' },
 };
 
+const OP: Readonly<Record<string, { id: string; en: string }>> = {
+  amends: { id: 'diubah', en: 'amended' },
+  replaces: { id: 'digantikan fungsinya', en: 'superseded in function' },
+  repeals: { id: 'dihapus', en: 'repealed' },
+  inserts: { id: 'disisipi pasal baru', en: 'new article inserted' },
+};
+
+const CURRENCY: Readonly<Record<string, { id: string; en: string }>> = {
+  'in-force': { id: 'berlaku', en: 'in force' },
+  superseded: { id: 'sudah diganti', en: 'superseded' },
+  revoked: { id: 'sudah dicabut', en: 'revoked' },
+  'not-a-provision': { id: 'bukan ketentuan', en: 'not a provision' },
+  unclear: { id: 'status berlakunya belum pasti', en: 'currency unclear' },
+};
+
 export function LawPane({ state, lib, lang, clause }: { state: EditorState; lib: LibraryIndex; lang: Lang; clause: ClauseInstance | null }) {
   if (!clause) return <div className="pane law-pane"><p className="hint">{t(lang, 'noClause')}</p></div>;
   const ids = new Set(clause.nodes.map((n) => n.id));
@@ -46,11 +61,11 @@ export function LawPane({ state, lib, lang, clause }: { state: EditorState; lib:
         return (
           <section key={`${e.nodeId}-${e.article}-${e.op}`} className="law-entry" data-status={e.status ?? 'none'}>
             <h4>
-              {law?.citation ?? e.law} — {e.article} <span className="op">{e.op}</span>
+              {law?.citation ?? e.law} — {e.article} <span className="op">{OP[e.op]?.[lang] ?? e.op}</span>
             </h4>
             {p ? (
               <p className={`law-status ${p.status}`}>
-                {t(lang, 'status')}: <b>{STATUS[p.status]?.[lang] ?? p.status}</b> · {p.currency}
+                {t(lang, 'status')}: <b>{STATUS[p.status]?.[lang] ?? p.status}</b> · {CURRENCY[p.currency]?.[lang] ?? p.currency}
                 <br />
                 {t(lang, 'source')}:{' '}
                 {p.sources.map((s) => (

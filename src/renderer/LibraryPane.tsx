@@ -4,7 +4,7 @@
 // parameters can be changed here.
 import { useMemo, useState } from 'react';
 import type { ClauseTemplate, LibraryIndex, Param } from '../core/library';
-import { checkValue, formatValue, slotFormat, type ParamValue } from '../core/params';
+import { checkValue, formatValue, slotFormat, valueProblem, type ParamValue, type ValueProblem } from '../core/params';
 import { rupiah } from '../core/terbilang';
 import { englishGloss } from '../core/gloss';
 import { templateExtent } from '../core/library-summary';
@@ -21,6 +21,20 @@ export interface LibraryPaneProps {
   readonly onSetParam: (clause: string, name: string, value: ParamValue) => void;
 }
 
+/** A parameter value's problem in the interface language. */
+function problemText(p: ValueProblem, lang: Lang): string {
+  switch (p.kind) {
+    case 'integer':
+      return t(lang, 'paramInteger');
+    case 'min':
+      return t(lang, 'paramMin').replace('{n}', String(p.bound));
+    case 'max':
+      return t(lang, 'paramMax').replace('{n}', String(p.bound));
+    case 'choice':
+      return t(lang, 'paramChoice');
+  }
+}
+
 /** One parameter input; kategori shows its rupiah equivalent (KUHP Pasal 79). */
 export function ParamInput({ param, value, lib, lang, onChange }: { param: Param; value: ParamValue; lib: LibraryIndex; lang: Lang; onChange: (v: ParamValue) => void }) {
   // What the drafter is typing, until the field loses focus: an intermediate
@@ -28,7 +42,8 @@ export function ParamInput({ param, value, lib, lang, onChange }: { param: Param
   // with its error instead of being replaced by the last valid value.
   const [typed, setTyped] = useState<string | null>(null);
   const current: ParamValue = typed === null || param.type === 'choice' ? value : typed.trim() === '' ? Number.NaN : Number(typed);
-  const error = checkValue(param, current);
+  const problem = valueProblem(param, current);
+  const error = problem ? problemText(problem, lang) : null;
   const label = param.label[lang];
   const id = `param-${param.name}`;
   let input: React.ReactNode;

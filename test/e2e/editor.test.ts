@@ -227,8 +227,10 @@ describe('editor', () => {
     await target.click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Kalimat yang belum disimpan.');
-    // The autosave runs every 3 seconds while there are unsaved changes.
-    await expect.poll(() => copies().length, { timeout: 15_000 }).toBe(1);
+    // The autosave runs every 3 seconds while there are unsaved changes; wait for the whole sentence.
+    const saved = () => copies().map((n) => readFileSync(path.join(recovery, n), 'utf8'));
+    await expect.poll(() => saved().some((t) => t.includes('Kalimat yang belum disimpan.')), { timeout: 15_000 }).toBe(true);
+    expect(copies()).toHaveLength(1);
     // Reload as if the window had been lost (the unsaved-changes prompt is accepted).
     page.once('dialog', (d) => void d.accept());
     await page.reload();
