@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import YAML from 'yaml';
+import { ADDITIONS, additionProvision } from './additions.mjs';
 import { build as esbuild } from 'esbuild';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -133,11 +134,30 @@ for (const e of entries) {
   used.add(p);
   for (const k of COPIED) if (!isDeepStrictEqual(p[k], e[k])) err(`${e.law} ${e.article}: field ${k} differs from the JSON`);
 }
+// Additions from reference/laws/*.md (scripts/corpus/additions.mjs): exactly as the script cuts them,
+// and line for line equal to the corpus entries of their single units.
+for (const a of ADDITIONS) {
+  const hits = provisions.filter((p) => p.law === a.law && p.article === a.article);
+  if (hits.length !== 1) {
+    err(`addition ${a.law} ${a.article}: found ${hits.length} times`);
+    continue;
+  }
+  used.add(hits[0]);
+  const { law: _law, file: _file, ...fields } = hits[0];
+  if (!isDeepStrictEqual(fields, additionProvision(a))) err(`addition ${a.law} ${a.article}: differs from what scripts/corpus/additions.mjs cuts from laws/${a.file}`);
+  for (const line of hits[0].text.split('\n')) {
+    const m = /^(?:\((\d+[a-z]?)\)|(\d+[a-z]?)\.) (.*)$/.exec(line);
+    if (!m) continue;
+    const unit = m[1] !== undefined ? `${a.article} ayat (${m[1]})` : `${a.article} angka ${m[2]}`;
+    const single = provisions.find((p) => p.law === a.law && p.article === unit);
+    if (single && single.text !== m[3]) err(`addition ${a.law} ${a.article}: ${unit} differs from its own corpus entry`);
+  }
+}
 for (const p of provisions) if (!used.has(p)) err(`${p.file}: provision ${p.article} is not in the JSON`);
 // same order as the JSON within each law
 for (const id of new Set(entries.map((e) => e.law))) {
   const a = entries.filter((e) => e.law === id).map((e) => e.article);
-  const b = provisions.filter((p) => p.law === id).map((p) => p.article);
+  const b = provisions.filter((p) => p.law === id && !ADDITIONS.some((x) => x.law === id && x.article === p.article)).map((p) => p.article);
   if (!isDeepStrictEqual(a, b)) warnings.push(`${id}: provisions are not in the JSON order`);
 }
 

@@ -3,7 +3,7 @@
 // what to do.
 import type { Node } from 'prosemirror-model';
 import type { Numbering } from '../numbering';
-import type { LibraryIndex } from '../library';
+import { lawName, type LibraryIndex } from '../library';
 import { KIND, BAB_ROLES } from '../kinds';
 import { definedTerms, parseDefinition } from '../terms';
 import { chainOf } from '../references';
@@ -275,7 +275,10 @@ function checkAmendingPasal(env: Env, pasal: Node, pos: number): void {
         // A repeal of an ayat restates the whole Pasal with "Dihapus." in its place (item 236).
         if (link.op === 'amends') {
           const path = parseArticle(link.article);
-          if (path && path.units.length > 0) add(env, 'R131', 'warning', idOf(restated), `Rumusan ulang hanya memuat ${link.article.replace(/^Pasal \S+ /, '')}; praktik Lampiran II merumuskan ulang Pasal ${path.pasal} secara utuh. Teks lengkapnya tidak ada dalam korpus referensi.`);
+          // Restated whole when the Pasal holds more units than the one amended.
+          let units = 0;
+          restated.forEach((c) => (units += KIND[c.type.name]?.provision ? 1 : 0));
+          if (path && path.units.length > 0 && units <= 1) add(env, 'R131', 'warning', idOf(restated), `Rumusan ulang hanya memuat ${link.article.replace(/^Pasal \S+ /, '')}; praktik Lampiran II merumuskan ulang Pasal ${path.pasal} secara utuh. ${env.lib?.provision(link.law, `Pasal ${path.pasal}`) ? `Teks lengkapnya ada dalam korpus (${lawName(env.lib, link.law)} Pasal ${path.pasal}); rumuskan ulang seluruhnya setelah memeriksa apakah unit lain perlu disesuaikan.` : 'Teks lengkapnya tidak ada dalam korpus referensi; lengkapi dari teks resmi.'}`);
         }
       }
       checkPasal(env, restated, rpos, true);
