@@ -41,17 +41,26 @@ export function citeLaw(lawId: string, lib: LibraryIndex | undefined): LawCitati
   return { text, gazetteMissing: missing };
 }
 
-/** "ayat (1) dan ayat (2)" for the units of an article path below its Pasal. */
+/** "a", "a dan b", "a, b, dan c": a list in the rules' own form. */
+function listText(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(' dan ') : `${items.slice(0, -1).join(', ')}, dan ${items[items.length - 1]}`;
+}
+
+const unitText = (u: ArticlePath['units'][number]): string => (u.unit === 'ayat' ? `ayat (${u.num})` : `${u.unit} ${u.num}`);
+
+/** "ayat (1) dan ayat (2)" for the units of an article path below its Pasal, innermost first ("huruf c ayat (2)"). */
 function unitsText(path: ArticlePath): string {
-  const one = (units: ArticlePath['units']) => [...units].reverse().map((u) => (u.unit === 'ayat' ? `ayat (${u.num})` : `${u.unit} ${u.num}`)).join(' ');
-  const all = [path.units, ...path.also].map(one);
-  return all.length <= 2 ? all.join(' dan ') : `${all.slice(0, -1).join(', ')}, dan ${all[all.length - 1]}`;
+  return listText([path.units, ...path.also].map((units) => [...units].reverse().map(unitText).join(' ')));
+}
+
+/** "ayat (1)" or "ayat (2) huruf c" as it follows "Pasal 18" (outermost unit first). */
+function unitsTextInOrder(path: ArticlePath): string {
+  return listText([path.units, ...path.also].map((units) => units.map(unitText).join(' ')));
 }
 
 /** "ayat (1)", "ayat (1) dan ayat (2)", "ayat (1), ayat (2), dan ayat (3)". */
 function ayatList(nums: readonly string[]): string {
-  const all = nums.map((n) => `ayat (${n})`);
-  return all.length <= 2 ? all.join(' dan ') : `${all.slice(0, -1).join(', ')}, dan ${all[all.length - 1]}`;
+  return listText(nums.map((n) => `ayat (${n})`));
 }
 
 /**
@@ -77,13 +86,6 @@ function scopeInstruction(scope: AmendmentScope, num: string, cite: string): str
   // Only some ayat amended: "sehingga berbunyi" (item 233); anything else names the Pasal (items 235, 236).
   const onlyChanged = scope.changed.length > 0 && clauses.length === 1;
   return `${joined} sehingga ${onlyChanged ? '' : `Pasal ${num} `}berbunyi sebagai berikut:`;
-}
-
-/** "ayat (1)" or "ayat (2) huruf c" as it follows "Pasal 18" (outermost unit first). */
-function unitsTextInOrder(path: ArticlePath): string {
-  const one = (units: ArticlePath['units']) => units.map((u) => (u.unit === 'ayat' ? `ayat (${u.num})` : `${u.unit} ${u.num}`)).join(' ');
-  const all = [path.units, ...path.also].map(one);
-  return all.length <= 2 ? all.join(' dan ') : `${all.slice(0, -1).join(', ')}, dan ${all[all.length - 1]}`;
 }
 
 function nextArticle(law: Law | undefined, after: string): string | null {
@@ -115,7 +117,7 @@ export function pointInstruction(point: Node, numbering: Numbering, lib: Library
     const law = lib?.law(link.law);
     const nums = pasal.map((p) => numbering.byId.get(String(p.attrs.id))?.num ?? '…');
     const yakni = nums.map((n) => `Pasal ${n}`);
-    const list = yakni.length <= 2 ? yakni.join(' dan ') : `${yakni.slice(0, -1).join(', ')}, dan ${yakni[yakni.length - 1]}`;
+    const list = listText(yakni);
     const count = `${angkaDenganKata(Math.max(1, nums.length))} pasal`;
     const next = nextArticle(law, after);
     if (law && next === null && law.articles.includes(after)) return `Setelah Pasal ${after}${cite} ditambahkan ${count}, yakni ${list} sehingga berbunyi sebagai berikut:`;
