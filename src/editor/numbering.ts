@@ -9,7 +9,7 @@ import { computeNumbering, type Numbering, type NumberingOptions } from '../core
 import { renderReference, type ReferenceStyle } from '../core/references';
 import { amendingIntro, citeLaw, pointInstruction } from '../core/amendment';
 import type { LibraryIndex } from '../core/library';
-import { textOnly } from './structure';
+import { textOnly, touchesAmendmentPoint } from './structure';
 
 class NumberingState {
   constructor(
@@ -94,7 +94,9 @@ export function numberingPlugin(options: NumberingOptions & { lib?: LibraryIndex
       init: (_config, state) => derive(state.doc, 0),
       apply: (tr, old) => {
         if (!tr.docChanged) return old;
-        if (textOnly(tr)) return new NumberingState(old.numbering, old.decorations.map(tr.mapping, tr.doc), old.version);
+        // Typing keeps numbers and references; typing in an amendment point also
+        // changes its instruction, which is derived from the restated text.
+        if (textOnly(tr)) return new NumberingState(old.numbering, touchesAmendmentPoint(tr) ? decorate(tr.doc, old.numbering, options.lib) : old.decorations.map(tr.mapping, tr.doc), old.version);
         return derive(tr.doc, old.version + 1);
       },
     },

@@ -41,3 +41,21 @@ export function touchesTitle(tr: Transaction): boolean {
   }
   return false;
 }
+
+/**
+ * True when a transaction edited text inside an amendment point: the point's
+ * instruction is derived from its restated text ("Ketentuan ayat (2) … diubah"),
+ * so it must be derived again, while typing anywhere else keeps it.
+ */
+export function touchesAmendmentPoint(tr: Transaction): boolean {
+  for (let i = 0; i < tr.steps.length; i++) {
+    const doc = tr.docs[i]!;
+    let hit = false;
+    tr.steps[i]!.getMap().forEach((from) => {
+      const $pos = doc.resolve(Math.min(from, doc.content.size));
+      for (let d = $pos.depth; d > 0 && !hit; d--) if ($pos.node(d).type.name === 'poin') hit = true;
+    });
+    if (hit) return true;
+  }
+  return false;
+}
