@@ -4,7 +4,7 @@
 // "di antara ayat (2) dan ayat (3) disisipkan 1 (satu) ayat, yakni ayat (2a)",
 // "ditambah 1 (satu) ayat, yakni ayat (4)", "ayat (3) dihapus".
 import type { Node } from 'prosemirror-model';
-import type { CorpusProvision } from './library';
+import { wordingInForce, type CorpusProvision } from './library';
 import type { Numbering } from './numbering';
 import { renderReference, type ReferenceStyle } from './references';
 import { formatValue, type SlotFormat } from './params';
@@ -75,7 +75,7 @@ function ayatOrder(a: string, b: string): number {
  * either side has no ayat (the instruction then amends the Pasal as a whole).
  */
 export function amendmentScope(restated: Node, inForce: CorpusProvision, numbering: Numbering, ancestors: readonly string[]): AmendmentScope | null {
-  const old = ayatInForce(inForce.inForce?.text ?? inForce.text);
+  const old = ayatInForce(wordingInForce(inForce));
   if (!old) return null;
   const fresh = new Map<string, string>();
   const id = typeof restated.attrs.id === 'string' ? restated.attrs.id : '';

@@ -64,6 +64,11 @@ export const corpusProvisionSchema = z.strictObject({
 });
 export type CorpusProvision = z.infer<typeof corpusProvisionSchema> & { readonly law: string };
 
+/** The wording of a corpus provision in force since 2 January 2026 where the corpus states it, else its text. */
+export function wordingInForce(p: CorpusProvision): string {
+  return p.inForce?.text ?? p.text;
+}
+
 /** A law as a reader names it: "UU 35/2014", or the id when the library lacks the law. */
 export function lawName(lib: { law(id: string): Law | undefined }, id: string): string {
   const law = lib.law(id);

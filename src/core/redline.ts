@@ -3,7 +3,7 @@
 // proposed text, diffed word by word, provision by provision (never the whole
 // law as one string), with small alternating changes merged into phrases.
 import type { Node } from 'prosemirror-model';
-import { lawName, type CorpusProvision, type CorpusStatus, type LibraryIndex } from './library';
+import { lawName, wordingInForce, type CorpusProvision, type CorpusStatus, type LibraryIndex } from './library';
 import type { Numbering } from './numbering';
 import { readLinks, type Link } from './links';
 import { provisionText, type ReadingContext } from './reading';
@@ -235,9 +235,9 @@ export function existingWording(p: CorpusProvision): { text: string; basis: Redl
         ? `Dibandingkan dengan rumusan yang berlaku sejak 2 Januari 2026: uraian perbuatan menurut teks undang-undang, ancaman pidana menurut penyesuaian oleh UU 1/2026${where}.`
         : `Dibandingkan dengan rumusan yang berlaku sejak 2 Januari 2026 sebagaimana diubah oleh UU 1/2026${where}.`,
     );
-    return { text: p.inForce.text, basis: p.inForce.basis === 'composed' ? 'in-force-composed' : 'in-force-adjusted', notes };
+    return { text: wordingInForce(p), basis: p.inForce.basis === 'composed' ? 'in-force-composed' : 'in-force-adjusted', notes };
   }
-  return { text: p.text, basis: 'text', notes };
+  return { text: wordingInForce(p), basis: 'text', notes };
 }
 
 interface LinkedNode {
@@ -317,7 +317,7 @@ export function buildRedline(doc: Node, numbering: Numbering, lib: LibraryIndex)
   for (const { node, link, ancestors, clause } of linkedNodes(doc)) {
     const id = String(node.attrs.id ?? '');
     const info = numbering.byId.get(id);
-    let proposedRaw = link.op === 'repeals' ? 'Dihapus.' : provisionText(node, ancestors, ctx);
+    let proposed = link.op === 'repeals' ? 'Dihapus.' : provisionText(node, ancestors, ctx);
     let law: string;
     let article: string;
     let existing = '';
@@ -342,7 +342,7 @@ export function buildRedline(doc: Node, numbering: Numbering, lib: LibraryIndex)
         // the lead of Pasal 1 or the number "8.", so the proposed side is that
         // unit of the restated Pasal, without its number.
         const unit = link.op === 'amends' && !MARKER.test(existing) ? namedUnit(node, ancestors, link.article, numbering) : null;
-        if (unit) proposedRaw = provisionText(unit.node, unit.ancestors, ctx).replace(MARKER, '');
+        if (unit) proposed = provisionText(unit.node, unit.ancestors, ctx).replace(MARKER, '');
       }
       if (link.op === 'replaces') notes.push({ text: 'Ketentuan ini tidak diubah secara tekstual; ketentuan baru dalam RUU menggantikan fungsinya.', warn: false });
     }
@@ -357,7 +357,6 @@ export function buildRedline(doc: Node, numbering: Numbering, lib: LibraryIndex)
       const point = [...ancestors, id].map((a) => numbering.byId.get(a)).find((x) => x?.kind === 'poin');
       billLabel = point && point.num ? `${cur.label} angka ${point.num}` : cur.label;
     }
-    const proposed = proposedRaw;
     entries.push({ law, article, op: link.op, existing, proposed, segments: diffText(existing, proposed), provision, status: provision?.status ?? null, basis, notes, nodeId: id, billLabel, gaps });
   }
   const lawOrder = (l: string) => lib.library.laws.findIndex((x) => x.id === l);

@@ -4,7 +4,7 @@
 // parameters can be changed here.
 import { useMemo, useState } from 'react';
 import type { ClauseTemplate, LibraryIndex, Param } from '../core/library';
-import { checkValue, formatValue, slotFormat, valueProblem, type ParamValue, type ValueProblem } from '../core/params';
+import { formatValue, slotFormat, valueProblem, type ParamValue, type ValueProblem } from '../core/params';
 import { rupiah } from '../core/terbilang';
 import { englishGloss } from '../core/gloss';
 import { templateExtent } from '../core/library-summary';
@@ -131,7 +131,7 @@ export function LibraryPane({ lib, lang, gaps, selected, onInsert, onSetParam }:
   const chosen = open ? lib.template(open) : undefined;
   const selectedTemplate = selected ? lib.template(selected.template) : undefined;
   const values = (tpl: ClauseTemplate): Record<string, ParamValue> => Object.fromEntries(tpl.params.map((p) => [p.name, params[p.name] ?? p.default]));
-  const valid = chosen ? chosen.params.every((p) => checkValue(p, values(chosen)[p.name]) === null) : false;
+  const valid = chosen ? chosen.params.every((p) => valueProblem(p, values(chosen)[p.name]) === null) : false;
   return (
     <div className="pane library-pane">
       {selected && selectedTemplate && selectedTemplate.params.length > 0 ? (
@@ -141,7 +141,7 @@ export function LibraryPane({ lib, lang, gaps, selected, onInsert, onSetParam }:
             {selected.modified ? <span className="badge modified">{t(lang, 'modified')}</span> : null}
           </h3>
           {selectedTemplate.params.map((p) => (
-            <ParamInput key={p.name} param={p} lib={lib} lang={lang} value={selected.params[p.name] ?? p.default} onChange={(v) => (checkValue(p, v) === null ? onSetParam(selected.clause, p.name, v) : undefined)} />
+            <ParamInput key={p.name} param={p} lib={lib} lang={lang} value={selected.params[p.name] ?? p.default} onChange={(v) => (valueProblem(p, v) === null ? onSetParam(selected.clause, p.name, v) : undefined)} />
           ))}
         </section>
       ) : null}
